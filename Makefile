@@ -1,0 +1,52 @@
+# Every target creates .venv on first use and installs what it needs from the lock file.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	QT_QPA_PLATFORM= $(BIN)/python -m console --demo $(ARGS)
+
+simulator: $(STAMP)
+	$(BIN)/python -m console.simulator --host 127.0.0.1 --port 8765 --scenario demo
+
+test: lint typecheck layers pytest core-test
+
+lint: $(STAMP)
+	$(BIN)/ruff check console tests
+	$(BIN)/ruff format --check console tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+layers: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+# The core and the contract must work with PySide6 absent: run their tests with Qt blocked.
+core-test: $(STAMP)
+	$(BIN)/python tests/run_without_qt.py -q -p no:pytestqt tests/contract tests/simulator tests/core
+
+openapi: $(STAMP)
+	$(BIN)/python -m console.simulator.openapi_export > console/contract/openapi.json
+
+# Refresh the lock (constraints) file from a clean resolve of pyproject.toml.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check '.[dev]'
+	.lock-venv/bin/pip freeze --exclude helpline-console | sort > constraints.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,110 @@
+"""The closed vocabularies of contract v1."""
+
+from enum import StrEnum
+
+
+class Presence(StrEnum):
+    AVAILABLE = "available"
+    BUSY = "busy"
+    BREAK = "break"
+    OFFLINE = "offline"
+
+
+class RoutingState(StrEnum):
+    IDLE = "idle"
+    OFFERED = "offered"
+    ENGAGED = "engaged"
+    WRAP_UP = "wrap_up"
+    NOT_RESPONDING = "not_responding"
+
+
+class Role(StrEnum):
+    VOLUNTEER = "volunteer"
+    SUPERVISOR = "supervisor"
+
+
+class Channel(StrEnum):
+    VOICE = "voice"
+    CHAT = "chat"
+
+
+class AgeGroup(StrEnum):
+    CHILD_YOUTH = "child_youth"
+    ADULT = "adult"
+    UNKNOWN = "unknown"
+
+
+class OfferState(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    EXPIRED = "expired"
+    RESCINDED = "rescinded"
+
+
+class InteractionState(StrEnum):
+    QUEUED = "queued"
+    OFFERED = "offered"
+    ACTIVE = "active"
+    WRAP_UP = "wrap_up"
+    CLOSED = "closed"
+    ABANDONED = "abandoned"
+
+
+class Sender(StrEnum):
+    AGENT = "agent"
+    REMOTE = "remote"
+    SYSTEM = "system"
+
+
+class Delivery(StrEnum):
+    SENT = "sent"
+    DELIVERED = "delivered"
+
+
+class FlagKind(StrEnum):
+    RISK = "risk"
+    HELP_REQUEST = "help_request"
+
+
+class TransferMode(StrEnum):
+    """What a transfer does, fixed by the target and the channel (never chosen as 'cold')."""
+
+    WARM_VOICE = "warm_voice"
+    CHAT_HANDOVER = "chat_handover"
+    CALL_ON_BEHALF = "call_on_behalf"
+
+
+class TransferState(StrEnum):
+    INITIATING = "initiating"
+    RINGING = "ringing"
+    CONSULTING = "consulting"
+    COMPLETED = "completed"
+    CANCELED = "canceled"
+    FAILED = "failed"
+    ABANDONED = "abandoned"
+
+
+class TransferFailure(StrEnum):
+    BUSY = "busy"
+    NO_ANSWER = "no_answer"
+    TIMEOUT = "timeout"
+    REJECTED = "rejected"
+
+
+class OutcomeCode(StrEnum):
+    SUPPORTED = "supported"
+    REFERRED = "referred"
+    TRANSFERRED = "transferred"
+    SILENT = "silent"
+    ABANDONED = "abandoned"
+    MISUSE = "misuse"
+    OTHER = "other"
+
+
+SAMI_LANGUAGES = frozenset({"se", "smj", "sma"})
+
+TRANSFER_ACTIVE_STATES = frozenset(
+    {TransferState.INITIATING, TransferState.RINGING, TransferState.CONSULTING}
+)
+INTERACTION_OPEN_STATES = frozenset({InteractionState.ACTIVE, InteractionState.WRAP_UP})

@@ -1,0 +1,235 @@
+"""Resources of contract v1, as the backend sends them.
+
+No resource ever carries a caller's phone number or any other caller identifier: the
+contract has no field for it, so no client can show or store one.
+"""
+
+from pydantic import Field
+
+from console.contract.base import Resource, UtcDateTime, Versioned
+from console.contract.enums import (
+    AgeGroup,
+    Channel,
+    Delivery,
+    InteractionState,
+    OfferState,
+    OutcomeCode,
+    Presence,
+    Role,
+    RoutingState,
+    Sender,
+    TransferFailure,
+    TransferMode,
+    TransferState,
+)
+
+
+class Organisation(Resource):
+    id: str
+    name: str
+
+
+class Skills(Resource):
+    channels: list[Channel] = Field(default_factory=list)
+    age_groups: list[AgeGroup] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list, description="Language codes, e.g. se, nb")
+
+
+class Agent(Versioned):
+    display_name: str
+    org: Organisation
+    roles: list[Role]
+    skills: Skills
+    presence: Presence
+    presence_since: UtcDateTime
+    routing_state: RoutingState
+    routing_state_since: UtcDateTime
+    max_chats: int = Field(ge=1, description="How many chats this agent may hold at once")
+
+
+class Offer(Versioned):
+    """An interaction offered to one agent; routing facts are copied so the offer stands alone."""
+
+    interaction_id: str
+    agent_id: str
+    state: OfferState
+    channel: Channel
+    age_group: AgeGroup
+    language: str
+    org: Organisation
+    queue_id: str
+    enqueued_at: UtcDateTime
+    created_at: UtcDateTime
+    expires_at: UtcDateTime
+
+
+class InteractionFlags(Resource):
+    risk: bool = False
+    help_requested: bool = False
+    help_acknowledged: bool = False
+
+
+class Interaction(Versioned):
+    channel: Channel
+    age_group: AgeGroup
+    language: str
+    org: Organisation
+    queue_id: str
+    state: InteractionState
+    agent_id: str | None = None
+    on_hold: bool = False
+    remote_ended: bool = False
+    transfer_id: str | None = None
+    flags: InteractionFlags = Field(default_factory=InteractionFlags)
+    enqueued_at: UtcDateTime
+    connected_at: UtcDateTime | None = None
+    wrap_up_started_at: UtcDateTime | None = None
+    closed_at: UtcDateTime | None = None
+    outcome_code: OutcomeCode | None = None
+
+
+class Message(Versioned):
+    interaction_id: str
+    seq: int = Field(ge=1, description="Position in the interaction's transcript")
+    sender: Sender
+    client_message_id: str | None = None
+    text: str
+    sent_at: UtcDateTime
+    delivery: Delivery
+
+
+class MessagePage(Resource):
+    messages: list[Message]
+
+
+class ChannelModes(Resource):
+    """What a transfer to a target does on each channel; a missing channel is not supported."""
+
+    voice: TransferMode | None = None
+    chat: TransferMode | None = None
+
+
+class TransferTarget(Resource):
+    id: str
+    name: str
+    number: str = Field(description="The number to dial by hand if a transfer fails")
+    modes: ChannelModes
+    requires_municipality: bool = Field(
+        description="The target routes by the calling line's location: ask for the municipality"
+    )
+    asks_location: bool = Field(description="The target will ask where the caller is")
+    opening_hours: str | None = Field(
+        default=None, description="Human-readable opening hours; null means always open"
+    )
+    available_now: bool
+
+
+class TransferTargetList(Resource):
+    targets: list[TransferTarget]
+
+
+class Municipality(Resource):
+    number: str = Field(description="Kommunenummer, four digits")
+    name: str = Field(description="Official name, with Sámi and Kven parallel names")
+    county_code: str
+
+
+class MunicipalityList(Resource):
+    source: str
+    municipalities: list[Municipality]
+
+
+class Transfer(Versioned):
+    interaction_id: str
+    target_id: str
+    mode: TransferMode
+    state: TransferState
+    failure_reason: TransferFailure | None = None
+    dialled_number: str = Field(description="The number the backend dialled for this transfer")
+    fallback_number: str = Field(description="What the volunteer dials by hand if this fails")
+    municipality_number: str | None = None
+    municipality_resolved: bool = Field(
+        description="False when the legevakt number is the national one, reaching the legevakt "
+        "near the helpline rather than near the caller"
+    )
+    created_at: UtcDateTime
+    updated_at: UtcDateTime
+
+
+class QueueStats(Versioned):
+    age_group: AgeGroup
+    channel: Channel
+    waiting: int = Field(ge=0)
+    oldest_enqueued_at: UtcDateTime | None = None
+    agents_available: int = Field(ge=0)
+
+
+class TeamMember(Versioned):
+    """What a supervisor sees of a volunteer: states and tags, never content or caller data."""
+
+    display_name: str
+    org: Organisation
+    presence: Presence
+    presence_since: UtcDateTime
+    routing_state: RoutingState
+    routing_state_since: UtcDateTime
+    current_channel: Channel | None = None
+    current_age_group: AgeGroup | None = None
+    languages: list[str] = Field(default_factory=list)
+    help_requested: bool = False
+    help_acknowledged: bool = False
+    risk_flagged: bool = False
+    open_interactions: int = Field(default=0, ge=0)
+
+
+class TeamStatus(Resource):
+    agents: list[TeamMember]
+    queues: list[QueueStats]
+
+
+class AuthInfo(Resource):
+    issuer: str
+    client_id: str
+    authorization_endpoint: str
+    token_endpoint: str
+    revocation_endpoint: str
+    scopes: list[str]
+
+
+class Limits(Resource):
+    max_chats: int
+    message_max_chars: int
+    offer_timeout_s: float
+    note_max_chars: int
+
+
+class Meta(Resource):
+    api_version: str
+    min_client_version: str
+    server_time: UtcDateTime
+    auth: AuthInfo
+    features: list[str]
+    limits: Limits
+    outcome_codes: list[OutcomeCode]
+    organisations: list[Organisation]
+
+
+class Snapshot(Resource):
+    """Everything a client needs after (re)connecting; `as_of` is the stream cursor it covers."""
+
+    as_of: int = Field(ge=0)
+    me: Agent
+    offers: list[Offer]
+    interactions: list[Interaction]
+    messages: list[Message]
+    transfers: list[Transfer]
+    team: list[TeamMember] | None = None
+    queues: list[QueueStats] | None = None
+
+
+class TokenResponse(Resource):
+    access_token: str
+    token_type: str
+    expires_in: int
+    refresh_token: str | None = None
+    scope: str | None = None

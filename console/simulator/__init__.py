@@ -1,0 +1,1 @@
+"""The embedded routing simulator: a faithful implementation of routing contract v1."""

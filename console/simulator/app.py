@@ -1,0 +1,165 @@
+"""The simulator's ASGI application: routes, problem+json errors and the OpenAPI document."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from pydantic import TypeAdapter
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from console import __version__
+from console.contract import API_VERSION
+from console.contract.events import Event
+from console.contract.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemType
+from console.simulator import admin, api, oauth
+from console.simulator.middleware import RequestGuard
+from console.simulator.problems import ApiProblem
+from console.simulator.runtime import Simulator
+from console.simulator.scenario import ScenarioEngine
+
+DESCRIPTION = (
+    "Routing contract v1 between the Helpline Console and the shared routing backend. "
+    "Commands are JSON over HTTPS; state changes arrive on the server-sent event stream "
+    "`/v1/events`. Every mutating request carries an `Idempotency-Key`. Errors are RFC 9457 "
+    "problem details with a stable `type`. See docs/contract-guide.md."
+)
+
+
+def problem_response(problem: ApiProblem, request: Request) -> JSONResponse:
+    headers = {}
+    if problem.status == 401:
+        error = "invalid_token" if problem.problem_type is ProblemType.TOKEN_EXPIRED else None
+        headers["WWW-Authenticate"] = f'Bearer error="{error}"' if error else "Bearer"
+    return JSONResponse(
+        problem.body(request.url.path),
+        status_code=problem.status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=headers,
+    )
+
+
+async def _on_api_problem(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiProblem)
+    return problem_response(exc, request)
+
+
+async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if any(error.get("type") == "json_invalid" for error in errors):
+        return problem_response(ApiProblem(ProblemType.MALFORMED_REQUEST), request)
+    # Name the fields and what was wrong, never the values (they could be chat text).
+    parts = [
+        ".".join(str(p) for p in error.get("loc", ())) + ": " + str(error.get("msg", ""))
+        for error in errors[:10]
+    ]
+    return problem_response(ApiProblem(ProblemType.VALIDATION_FAILED, "; ".join(parts)), request)
+
+
+async def _on_http(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    mapping = {
+        404: ProblemType.NOT_FOUND,
+        405: ProblemType.METHOD_NOT_ALLOWED,
+        415: ProblemType.UNSUPPORTED_MEDIA_TYPE,
+    }
+    problem_type = mapping.get(exc.status_code, ProblemType.MALFORMED_REQUEST)
+    response = problem_response(ApiProblem(problem_type), request)
+    for name, value in (exc.headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    return problem_response(ApiProblem(ProblemType.INTERNAL), request)
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+def create_app(sim: Simulator) -> FastAPI:
+    scenario = ScenarioEngine(sim)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        sim.scheduler.start()
+        scenario.start()
+        try:
+            yield
+        finally:
+            sim.engine.hub.drop_all()
+            await scenario.stop()
+            await sim.scheduler.stop()
+
+    app = FastAPI(
+        title="Helpline routing API",
+        version=API_VERSION,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        separate_input_output_schemas=False,
+        docs_url=None,
+        redoc_url=None,
+        generate_unique_id_function=_operation_id,
+    )
+    app.state.sim = sim
+    app.add_exception_handler(ApiProblem, _on_api_problem)
+    app.add_exception_handler(RequestValidationError, _on_validation)
+    app.add_exception_handler(StarletteHTTPException, _on_http)
+    app.add_exception_handler(Exception, _on_unexpected)
+    app.add_middleware(
+        RequestGuard,
+        config=sim.config,
+        clock=sim.clock,
+        identity=sim.identity,
+        faults=sim.faults,
+        command_log=sim.command_log,
+    )
+    app.include_router(api.router)
+    app.include_router(oauth.router, include_in_schema=False)
+    app.include_router(admin.router)
+
+    @app.middleware("http")
+    async def server_header(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        response.headers["X-Simulator"] = f"helpline-routing-simulator/{__version__}"
+        return response
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = build_openapi(app)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+def build_openapi(app: FastAPI) -> dict[str, Any]:
+    """The public contract: v1 routes only, every error as application/problem+json."""
+    schema = get_openapi(
+        title=app.title,
+        version=app.version,
+        openapi_version="3.1.0",
+        description=app.description,
+        routes=app.routes,
+    )
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    components["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    event_schema = TypeAdapter(Event).json_schema(ref_template="#/components/schemas/{model}")
+    components.update(event_schema.pop("$defs", {}))
+    components["Event"] = event_schema
+    problem_content = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            for status, response in operation.get("responses", {}).items():
+                if int(status) >= 400:
+                    response["content"] = problem_content
+                    response["description"] = "Problem details (RFC 9457)"
+    return schema

@@ -1,0 +1,26 @@
+"""Tunable behaviour of the simulator (defaults model a real router; tests shorten them)."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class SimConfig:
+    seed: int = 1
+    scenario: str = "quiet"
+    offer_timeout_s: float = 20.0
+    max_chats: int = 3
+    replay_log_size: int = 1000
+    ping_interval_s: float = 15.0
+    retry_ms: int = 2000
+    access_token_ttl_s: float = 900.0
+    auth_code_ttl_s: float = 60.0
+    auto_approve_login_hint: bool = True
+    transfer_dial_delay_s: float = 0.5
+    transfer_answer_delay_s: float = 2.0
+    transfer_ring_timeout_s: float = 25.0
+    message_delivery_delay_s: float = 0.3
+    queue_event_min_interval_s: float = 1.0
+    closed_retention_s: float = 600.0
+    idempotency_ttl_s: float = 24 * 3600.0
+    max_body_bytes: int = 64 * 1024
+    arrivals_per_minute: float = 6.0

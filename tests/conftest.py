@@ -1,0 +1,50 @@
+"""Test-wide setup: headless Qt, loopback-only simulators, and leak checks."""
+
+import os
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+# Before anything imports Qt: every GUI test runs headless.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from console.simulator.config import SimConfig
+from console.simulator.server import SimulatorServer
+
+LEAK_GRACE_S = 5.0
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_threads() -> Iterator[None]:
+    """Fail a test that leaves a thread running (the simulator's and the core's included)."""
+    before = set(threading.enumerate())
+    yield
+    for thread in set(threading.enumerate()) - before:
+        thread.join(timeout=LEAK_GRACE_S)
+    leaked = [t.name for t in set(threading.enumerate()) - before if t.is_alive()]
+    assert not leaked, f"threads leaked by this test: {leaked}"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def quiet_config(**overrides: object) -> SimConfig:
+    """A simulator where nothing happens unless a test makes it happen."""
+    config = SimConfig(scenario="quiet", transfer_dial_delay_s=0.05, transfer_answer_delay_s=0.2)
+    for name, value in overrides.items():
+        setattr(config, name, value)
+    return config
+
+
+@pytest.fixture
+def sim_config() -> SimConfig:
+    return quiet_config()
+
+
+@pytest.fixture
+def simulator(sim_config: SimConfig) -> Iterator[SimulatorServer]:
+    with SimulatorServer(sim_config) as server:
+        yield server
