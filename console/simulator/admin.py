@@ -28,7 +28,7 @@ from console.simulator.runtime import Simulator
 router = APIRouter(prefix="/_sim", include_in_schema=False)
 
 
-def _sim(request: Request) -> Simulator:
+async def _sim(request: Request) -> Simulator:
     sim: Simulator = request.app.state.sim
     return sim
 
@@ -46,33 +46,33 @@ def pick_org(rng: random.Random, request: InjectInteractionRequest) -> str:
 
 
 @router.post("/interactions", response_model=Interaction, status_code=201)
-def inject(sim: Sim, body: InjectInteractionRequest) -> Interaction:
+async def inject(sim: Sim, body: InjectInteractionRequest) -> Interaction:
     return sim.engine.inject(body, pick_org(sim.scenario_rng, body))
 
 
 @router.post("/interactions/{interaction_id}/messages", response_model=Message, status_code=201)
-def remote_message(sim: Sim, interaction_id: str, body: RemoteMessageRequest) -> Message:
+async def remote_message(sim: Sim, interaction_id: str, body: RemoteMessageRequest) -> Message:
     return sim.engine.remote_message(interaction_id, body.text)
 
 
 @router.post("/interactions/{interaction_id}/hangup", response_model=Interaction)
-def hangup(sim: Sim, interaction_id: str) -> Interaction:
+async def hangup(sim: Sim, interaction_id: str) -> Interaction:
     return sim.engine.caller_abandons(interaction_id)
 
 
 @router.post("/events/raw")
-def raw_event(sim: Sim, body: RawEventRequest) -> dict[str, int]:
+async def raw_event(sim: Sim, body: RawEventRequest) -> dict[str, int]:
     sim.engine.agent(body.agent_id)
     return {"id": sim.engine.hub.publish_raw(body.agent_id, body.event_type, body.payload)}
 
 
 @router.post("/streams/drop")
-def drop_streams(sim: Sim, agent_id: str | None = None) -> dict[str, int]:
+async def drop_streams(sim: Sim, agent_id: str | None = None) -> dict[str, int]:
     return {"dropped": sim.engine.hub.drop_all(agent_id)}
 
 
 @router.post("/faults")
-def set_faults(sim: Sim, body: FaultsRequest) -> dict[str, Any]:
+async def set_faults(sim: Sim, body: FaultsRequest) -> dict[str, Any]:
     sim.faults.fail_next = body.fail_next
     sim.faults.fail_status = body.status
     sim.faults.latency_s = body.latency_s
@@ -80,29 +80,29 @@ def set_faults(sim: Sim, body: FaultsRequest) -> dict[str, Any]:
 
 
 @router.post("/tokens/expire")
-def expire_tokens(sim: Sim) -> dict[str, int]:
+async def expire_tokens(sim: Sim) -> dict[str, int]:
     return {"expired": sim.identity.expire_access_tokens()}
 
 
 @router.post("/tokens/revoke-refresh")
-def revoke_refresh(sim: Sim) -> dict[str, int]:
+async def revoke_refresh(sim: Sim) -> dict[str, int]:
     return {"revoked": sim.identity.revoke_all_refresh_tokens()}
 
 
 @router.post("/clock/advance")
-def advance_clock(sim: Sim, body: ClockAdvanceRequest) -> dict[str, str]:
+async def advance_clock(sim: Sim, body: ClockAdvanceRequest) -> dict[str, str]:
     sim.clock.advance(body.seconds)
     sim.scheduler.run_due()
     return {"now": sim.clock.now().isoformat()}
 
 
 @router.get("/commands")
-def commands(sim: Sim) -> list[dict[str, Any]]:
+async def commands(sim: Sim) -> list[dict[str, Any]]:
     return [record.as_dict() for record in sim.command_log]
 
 
 @router.put("/targets/{target_id}", response_model=TransferTarget)
-def set_target(sim: Sim, target_id: str, body: TargetBehaviourRequest) -> TransferTarget:
+async def set_target(sim: Sim, target_id: str, body: TargetBehaviourRequest) -> TransferTarget:
     engine = sim.engine
     if target_id not in engine.targets:
         raise ApiProblem(ProblemType.NOT_FOUND, "unknown target")
@@ -115,13 +115,13 @@ def set_target(sim: Sim, target_id: str, body: TargetBehaviourRequest) -> Transf
 
 
 @router.put("/agents/{agent_id}/presence")
-def set_agent_presence(sim: Sim, agent_id: str, body: AgentPresenceRequest) -> dict[str, str]:
+async def set_agent_presence(sim: Sim, agent_id: str, body: AgentPresenceRequest) -> dict[str, str]:
     agent = sim.engine.set_presence(agent_id, body.presence)
     return {"id": agent.id, "presence": agent.presence.value}
 
 
 @router.post("/settings")
-def settings(sim: Sim, body: SimSettingsRequest) -> dict[str, Any]:
+async def settings(sim: Sim, body: SimSettingsRequest) -> dict[str, Any]:
     changes = body.model_dump(exclude_none=True)
     for name, value in changes.items():
         setattr(sim.config, name, value)
@@ -129,7 +129,7 @@ def settings(sim: Sim, body: SimSettingsRequest) -> dict[str, Any]:
 
 
 @router.get("/stats")
-def stats(sim: Sim) -> dict[str, int]:
+async def stats(sim: Sim) -> dict[str, int]:
     engine = sim.engine
     return {
         "connections": engine.hub.connections(),

@@ -54,6 +54,22 @@ IdempotencyKey = Annotated[
     ),
 ]
 
+# One SSE event as read by a client; its `data` is a JSON envelope (components.schemas.Event).
+SSE_FRAME_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string", "description": "Cursor for Last-Event-ID"},
+        "event": {"type": "string", "description": "The event type"},
+        "data": {
+            "type": "string",
+            "contentMediaType": "application/json",
+            "contentSchema": {"$ref": "#/components/schemas/Event"},
+        },
+        "retry": {"type": "integer"},
+    },
+    "required": ["data"],
+}
+
 READ_ERRORS = (401, 422, 503)
 WRITE_ERRORS = (400, 401, 413, 422, 503)
 
@@ -64,7 +80,7 @@ def errors(*codes: int, write: bool = False) -> dict[int | str, dict[str, Any]]:
     return {code: {"description": "Problem details (RFC 9457)"} for code in sorted({*base, *codes})}
 
 
-def get_sim(request: Request) -> Simulator:
+async def get_sim(request: Request) -> Simulator:
     sim: Simulator = request.app.state.sim
     return sim
 
@@ -72,7 +88,7 @@ def get_sim(request: Request) -> Simulator:
 Sim = Annotated[Simulator, Depends(get_sim)]
 
 
-def current_agent(
+async def current_agent(
     sim: Sim, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> str:
     if credentials is None:
@@ -88,7 +104,7 @@ def current_agent(
 AgentId = Annotated[str, Depends(current_agent)]
 
 
-def supervisor(sim: Sim, agent_id: AgentId) -> str:
+async def supervisor(sim: Sim, agent_id: AgentId) -> str:
     if not sim.engine.is_supervisor(agent_id):
         raise ApiProblem(ProblemType.FORBIDDEN, "supervision data is for supervisors only")
     return agent_id
@@ -101,7 +117,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 @router.get("/meta", response_model=Meta, responses=errors(), tags=["meta"])
-def get_meta(sim: Sim, request: Request) -> Meta:
+async def get_meta(sim: Sim, request: Request) -> Meta:
     """What this backend is and how to sign in to it (no authentication needed)."""
     base = str(request.base_url).rstrip("/")
     config = sim.config
@@ -130,18 +146,20 @@ def get_meta(sim: Sim, request: Request) -> Meta:
 
 
 @router.get("/me", response_model=Agent, responses=errors(), tags=["agent"])
-def get_me(sim: Sim, agent_id: AgentId) -> Agent:
+async def get_me(sim: Sim, agent_id: AgentId) -> Agent:
     return sim.engine.agent(agent_id)
 
 
 @router.put("/me/presence", response_model=Agent, responses=errors(409, write=True), tags=["agent"])
-def put_presence(sim: Sim, agent_id: AgentId, body: PresenceRequest, key: IdempotencyKey) -> Agent:
+async def put_presence(
+    sim: Sim, agent_id: AgentId, body: PresenceRequest, key: IdempotencyKey
+) -> Agent:
     """Choose a presence. Offline is refused while an interaction is open."""
     return sim.engine.set_presence(agent_id, body.presence)
 
 
 @router.get("/snapshot", response_model=Snapshot, responses=errors(), tags=["agent"])
-def get_snapshot(sim: Sim, agent_id: AgentId) -> Snapshot:
+async def get_snapshot(sim: Sim, agent_id: AgentId) -> Snapshot:
     """Everything the agent needs after (re)connecting, as of stream cursor `as_of`."""
     return sim.engine.snapshot(agent_id)
 
@@ -152,7 +170,9 @@ def get_snapshot(sim: Sim, agent_id: AgentId) -> Snapshot:
     responses=errors(404, 409, write=True),
     tags=["offers"],
 )
-def accept_offer(sim: Sim, agent_id: AgentId, offer_id: IdPath, key: IdempotencyKey) -> Interaction:
+async def accept_offer(
+    sim: Sim, agent_id: AgentId, offer_id: IdPath, key: IdempotencyKey
+) -> Interaction:
     return sim.engine.accept(agent_id, offer_id)
 
 
@@ -162,7 +182,9 @@ def accept_offer(sim: Sim, agent_id: AgentId, offer_id: IdPath, key: Idempotency
     responses=errors(404, 409, write=True),
     tags=["offers"],
 )
-def decline_offer(sim: Sim, agent_id: AgentId, offer_id: IdPath, key: IdempotencyKey) -> Offer:
+async def decline_offer(
+    sim: Sim, agent_id: AgentId, offer_id: IdPath, key: IdempotencyKey
+) -> Offer:
     return sim.engine.decline(agent_id, offer_id)
 
 
@@ -172,7 +194,7 @@ def decline_offer(sim: Sim, agent_id: AgentId, offer_id: IdPath, key: Idempotenc
     responses=errors(404),
     tags=["interactions"],
 )
-def get_interaction(sim: Sim, agent_id: AgentId, interaction_id: IdPath) -> Interaction:
+async def get_interaction(sim: Sim, agent_id: AgentId, interaction_id: IdPath) -> Interaction:
     return sim.engine.own_interaction(agent_id, interaction_id)
 
 
@@ -190,35 +212,35 @@ def _interaction_command(name: str, summary: str) -> Callable[[F], F]:
 
 
 @_interaction_command("hold", "Hold a call")
-def hold_call(
+async def hold_call(
     sim: Sim, agent_id: AgentId, interaction_id: IdPath, key: IdempotencyKey
 ) -> Interaction:
     return sim.engine.hold(agent_id, interaction_id, on_hold=True)
 
 
 @_interaction_command("resume", "Resume a held call")
-def resume_call(
+async def resume_call(
     sim: Sim, agent_id: AgentId, interaction_id: IdPath, key: IdempotencyKey
 ) -> Interaction:
     return sim.engine.hold(agent_id, interaction_id, on_hold=False)
 
 
 @_interaction_command("end", "End the contact and start wrap-up")
-def end_interaction(
+async def end_interaction(
     sim: Sim, agent_id: AgentId, interaction_id: IdPath, key: IdempotencyKey
 ) -> Interaction:
     return sim.engine.end(agent_id, interaction_id)
 
 
 @_interaction_command("flags", "Flag risk or ask a supervisor for help")
-def flag_interaction(
+async def flag_interaction(
     sim: Sim, agent_id: AgentId, interaction_id: IdPath, body: FlagRequest, key: IdempotencyKey
 ) -> Interaction:
     return sim.engine.flag(agent_id, interaction_id, body)
 
 
 @_interaction_command("wrap-up", "Record the outcome and close the contact")
-def wrap_up_interaction(
+async def wrap_up_interaction(
     sim: Sim, agent_id: AgentId, interaction_id: IdPath, body: WrapUpRequest, key: IdempotencyKey
 ) -> Interaction:
     return sim.engine.wrap_up(agent_id, interaction_id, body)
@@ -230,7 +252,7 @@ def wrap_up_interaction(
     responses=errors(404),
     tags=["messages"],
 )
-def list_messages(
+async def list_messages(
     sim: Sim,
     agent_id: AgentId,
     interaction_id: IdPath,
@@ -249,7 +271,7 @@ def list_messages(
     },
     tags=["messages"],
 )
-def post_message(
+async def post_message(
     sim: Sim,
     agent_id: AgentId,
     interaction_id: IdPath,
@@ -266,14 +288,14 @@ def post_message(
 @router.get(
     "/transfer-targets", response_model=TransferTargetList, responses=errors(), tags=["transfers"]
 )
-def list_transfer_targets(sim: Sim, agent_id: AgentId) -> TransferTargetList:
+async def list_transfer_targets(sim: Sim, agent_id: AgentId) -> TransferTargetList:
     return TransferTargetList(targets=list(sim.engine.targets.values()))
 
 
 @router.get(
     "/municipalities", response_model=MunicipalityList, responses=errors(), tags=["transfers"]
 )
-def list_municipalities(agent_id: AgentId) -> MunicipalityList:
+async def list_municipalities(agent_id: AgentId) -> MunicipalityList:
     return MunicipalityList(
         source=MUNICIPALITY_SOURCE, municipalities=list(municipalities().values())
     )
@@ -286,7 +308,7 @@ def list_municipalities(agent_id: AgentId) -> MunicipalityList:
     responses=errors(404, 409, write=True),
     tags=["transfers"],
 )
-def start_transfer(
+async def start_transfer(
     sim: Sim,
     agent_id: AgentId,
     interaction_id: IdPath,
@@ -300,7 +322,7 @@ def start_transfer(
 @router.get(
     "/transfers/{transfer_id}", response_model=Transfer, responses=errors(404), tags=["transfers"]
 )
-def get_transfer(sim: Sim, agent_id: AgentId, transfer_id: IdPath) -> Transfer:
+async def get_transfer(sim: Sim, agent_id: AgentId, transfer_id: IdPath) -> Transfer:
     return sim.engine.get_transfer(agent_id, transfer_id)
 
 
@@ -310,7 +332,7 @@ def get_transfer(sim: Sim, agent_id: AgentId, transfer_id: IdPath) -> Transfer:
     responses=errors(404, 409, write=True),
     tags=["transfers"],
 )
-def complete_transfer(
+async def complete_transfer(
     sim: Sim, agent_id: AgentId, transfer_id: IdPath, key: IdempotencyKey
 ) -> Transfer:
     return sim.engine.complete_transfer(agent_id, transfer_id)
@@ -322,7 +344,7 @@ def complete_transfer(
     responses=errors(404, 409, write=True),
     tags=["transfers"],
 )
-def cancel_transfer(
+async def cancel_transfer(
     sim: Sim, agent_id: AgentId, transfer_id: IdPath, key: IdempotencyKey
 ) -> Transfer:
     return sim.engine.cancel_transfer(agent_id, transfer_id)
@@ -331,7 +353,7 @@ def cancel_transfer(
 @router.get(
     "/supervision/team", response_model=TeamStatus, responses=errors(403), tags=["supervision"]
 )
-def get_team_status(sim: Sim, agent_id: SupervisorId) -> TeamStatus:
+async def get_team_status(sim: Sim, agent_id: SupervisorId) -> TeamStatus:
     return sim.engine.team_status()
 
 
@@ -341,7 +363,7 @@ def get_team_status(sim: Sim, agent_id: SupervisorId) -> TeamStatus:
     responses=errors(403, 404, 409, write=True),
     tags=["supervision"],
 )
-def acknowledge_help(
+async def acknowledge_help(
     sim: Sim, agent_id: SupervisorId, interaction_id: IdPath, key: IdempotencyKey
 ) -> Interaction:
     return sim.engine.acknowledge_help(agent_id, interaction_id)
@@ -353,7 +375,7 @@ def acknowledge_help(
     responses=errors(409, write=True),
     tags=["agent"],
 )
-def logout(
+async def logout(
     sim: Sim,
     agent_id: AgentId,
     key: IdempotencyKey,
@@ -373,7 +395,7 @@ def logout(
         200: {
             "description": "Server-sent events; `id:` is the cursor, `event:` the type, `data:` "
             "one JSON envelope (schema: components.schemas.Event)",
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "content": {"text/event-stream": {"schema": SSE_FRAME_SCHEMA}},
         },
         **errors(),
     },

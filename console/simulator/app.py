@@ -19,6 +19,7 @@ from console.contract.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemType
 from console.simulator import admin, api, oauth
 from console.simulator.middleware import RequestGuard
 from console.simulator.problems import ApiProblem
+from console.simulator.routes_table import RouteTable
 from console.simulator.runtime import Simulator
 from console.simulator.scenario import ScenarioEngine
 
@@ -53,6 +54,12 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
     errors = exc.errors()
     if any(error.get("type") == "json_invalid" for error in errors):
         return problem_response(ApiProblem(ProblemType.MALFORMED_REQUEST), request)
+    if any(tuple(error.get("loc", ()))[:2] == ("header", "Idempotency-Key") for error in errors):
+        problem = ApiProblem(
+            ProblemType.IDEMPOTENCY_KEY_REQUIRED,
+            "send a unique Idempotency-Key (1-255 visible ASCII characters)",
+        )
+        return problem_response(problem, request)
     # Name the fields and what was wrong, never the values (they could be chat text).
     parts = [
         ".".join(str(p) for p in error.get("loc", ())) + ": " + str(error.get("msg", ""))
@@ -63,6 +70,10 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
 
 async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 405:
+        # Starlette names only the first matching route's methods; name them all.
+        allowed = request.app.state.routes.allowed(request.url.path)
+        exc.headers = {**(exc.headers or {}), "Allow": ", ".join(sorted(allowed))}
     mapping = {
         404: ProblemType.NOT_FOUND,
         405: ProblemType.METHOD_NOT_ALLOWED,
@@ -108,6 +119,8 @@ def create_app(sim: Simulator) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     app.state.sim = sim
+    routes = RouteTable(app.openapi)
+    app.state.routes = routes
     app.add_exception_handler(ApiProblem, _on_api_problem)
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
@@ -119,6 +132,7 @@ def create_app(sim: Simulator) -> FastAPI:
         identity=sim.identity,
         faults=sim.faults,
         command_log=sim.command_log,
+        routes=routes,
     )
     app.include_router(api.router)
     app.include_router(oauth.router, include_in_schema=False)

@@ -8,10 +8,13 @@ import asyncio
 import contextlib
 import heapq
 import itertools
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+
+log = logging.getLogger(__name__)
 
 
 class SimClock:
@@ -49,8 +52,9 @@ class TimerHandle:
 class Scheduler:
     """Runs callbacks at simulator-clock deadlines on the server's event loop."""
 
-    def __init__(self, clock: SimClock) -> None:
+    def __init__(self, clock: SimClock, raise_errors: bool = False) -> None:
         self._clock = clock
+        self._raise_errors = raise_errors
         self._heap: list[_Timer] = []
         self._seq = itertools.count()
         self._wake = asyncio.Event()
@@ -84,7 +88,13 @@ class Scheduler:
         while self._heap and (self._heap[0].cancelled or self._heap[0].due <= now):
             timer = heapq.heappop(self._heap)
             if not timer.cancelled:
-                timer.callback()
+                try:
+                    timer.callback()
+                except Exception:
+                    if self._raise_errors:
+                        raise
+                    # One faulty timer must not stop the simulated world.
+                    log.exception("simulator timer failed")
 
     async def _run(self) -> None:
         while True:

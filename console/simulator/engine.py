@@ -337,6 +337,7 @@ class Engine:
             offer = self.pending_offer(agent_id)
             if offer is not None:
                 self._rescind(offer)
+        agent = self.agents[agent_id]  # rescinding an offer may have changed it
         if presence is not agent.presence:
             self._apply_presence(agent, presence)
         self._refresh_agent(agent_id)
@@ -373,7 +374,7 @@ class Engine:
         self.extras[ix_id] = extras
         if request.patience_s is not None:
             extras.patience = self.scheduler.call_later(
-                request.patience_s, lambda: self.caller_abandons(ix_id)
+                request.patience_s, lambda: self._patience_runs_out(ix_id)
             )
         self._refresh_queues()
         self.route()
@@ -578,6 +579,14 @@ class Engine:
             del self.transfers[tid]
         for oid in [o.id for o in self.offers.values() if o.interaction_id == interaction_id]:
             del self.offers[oid]
+
+    def _patience_runs_out(self, interaction_id: str) -> None:
+        interaction = self.interactions.get(interaction_id)
+        if interaction is not None and interaction.state in (
+            InteractionState.QUEUED,
+            InteractionState.OFFERED,
+        ):
+            self.caller_abandons(interaction_id)
 
     def caller_abandons(self, interaction_id: str) -> Interaction:
         """The caller hangs up: while queued/offered it is abandoned, later it ends remotely."""

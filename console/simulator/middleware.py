@@ -20,6 +20,7 @@ from console.simulator.clock import SimClock
 from console.simulator.config import SimConfig
 from console.simulator.identity import IdentityProvider
 from console.simulator.problems import ApiProblem
+from console.simulator.routes_table import RouteTable
 
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _KEY_PATTERN = re.compile(r"^[\x21-\x7e]{1,255}$")
@@ -92,7 +93,9 @@ class RequestGuard:
         identity: IdentityProvider,
         faults: Faults,
         command_log: "deque[CommandRecord]",
+        routes: RouteTable,
     ) -> None:
+        self.routes = routes
         self.app = app
         self.config = config
         self.clock = clock
@@ -144,13 +147,14 @@ class RequestGuard:
         replay_receive = _replaying(body, receive)
         if call.method not in MUTATING:
             return await self._forward(scope, replay_receive, send, None), False, False
-        if call.key is None or not _KEY_PATTERN.match(call.key):
-            problem = ApiProblem(
-                ProblemType.IDEMPOTENCY_KEY_REQUIRED,
-                "send a unique Idempotency-Key (1-255 visible ASCII characters)",
-            )
-            return await send_problem(send, problem, call.path)
-        if call.agent_id is None:  # the route answers 401; nothing to remember
+        if (
+            call.key is None
+            or not _KEY_PATTERN.match(call.key)
+            or call.agent_id is None
+            or call.method not in self.routes.allowed(call.path)
+        ):
+            # Nothing to remember: routing answers 404/405, authentication 401, and the
+            # route's own header validation refuses a missing or bad key before it runs.
             return await self._forward(scope, replay_receive, send, None), False, False
         return await self._idempotent(scope, replay_receive, send, call, body)
 

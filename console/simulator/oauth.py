@@ -14,7 +14,7 @@ from console.simulator.runtime import Simulator
 router = APIRouter(prefix="/oauth", tags=["oauth"])
 
 
-def _sim(request: Request) -> Simulator:
+async def _sim(request: Request) -> Simulator:
     sim: Simulator = request.app.state.sim
     return sim
 
@@ -55,7 +55,7 @@ def _redirect(
 
 
 @router.get("/authorize", response_model=None)
-def authorize(
+async def authorize(
     sim: Sim,
     client_id: str,
     redirect_uri: str,
@@ -79,7 +79,7 @@ def authorize(
 
 
 @router.post("/authorize", response_model=None)
-def authorize_submit(
+async def authorize_submit(
     sim: Sim,
     user_id: Annotated[str, Form()],
     client_id: Annotated[str, Form()],
@@ -99,7 +99,7 @@ def authorize_submit(
 
 
 @router.post("/token", response_model=None)
-def token(
+async def token(
     sim: Sim,
     grant_type: Annotated[str, Form()],
     client_id: Annotated[str, Form()],
@@ -125,7 +125,7 @@ def token(
 
 
 @router.post("/revoke", response_model=None)
-def revoke(
+async def revoke(
     sim: Sim,
     token: Annotated[str, Form()],
     client_id: Annotated[str | None, Form()] = None,

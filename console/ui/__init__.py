@@ -1,0 +1,1 @@
+"""Widgets. They never touch the network: everything comes through the bridge."""
