@@ -36,7 +36,7 @@ pytest: $(STAMP)
 
 # The core and the contract must work with PySide6 absent: run their tests with Qt blocked.
 core-test: $(STAMP)
-	$(BIN)/python tests/run_without_qt.py -q -p no:pytestqt tests/contract tests/simulator tests/core
+	$(BIN)/python tests/run_without_qt.py -q -p no:pytest-qt tests/contract tests/core
 
 openapi: $(STAMP)
 	$(BIN)/python -m console.simulator.openapi_export > console/contract/openapi.json

@@ -1,0 +1,237 @@
+"""Typed commands and queries of routing contract v1 over HTTP.
+
+Every mutation carries an Idempotency-Key chosen once per logical command and reused on every
+retry of it, so a retry can never make a command happen twice. Automatic retries (connection
+errors, 502/503/504, with backoff) are for reads and for commands whose repetition is harmless
+in time; a time-critical command such as starting a transfer fails fast and lets the volunteer
+decide (with the fallback number in front of them).
+"""
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.requests import (
+    FlagRequest,
+    MessageRequest,
+    PresenceRequest,
+    TransferRequest,
+    WrapUpRequest,
+)
+from console.contract.resources import (
+    Agent,
+    Interaction,
+    Message,
+    MessagePage,
+    Meta,
+    MunicipalityList,
+    Offer,
+    Snapshot,
+    TeamStatus,
+    Transfer,
+    TransferTargetList,
+)
+from console.core.errors import CoreError, ErrorKind, error_from_problem
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+RETRY_STATUSES = frozenset({502, 503, 504})
+
+
+@dataclass(frozen=True)
+class Command:
+    """One logical command: its key survives retries (automatic or by the user)."""
+
+    method: str
+    path: str
+    body: BaseModel | None = None
+    retry: bool = True
+    key: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+
+class TokenSource(Protocol):
+    """What the API needs from sign-in (narrow on purpose)."""
+
+    async def access_token(self) -> str: ...
+
+    async def refresh(self, stale: str | None = None) -> str: ...
+
+
+async def fetch_meta(client: httpx.AsyncClient) -> Meta:
+    try:
+        response = await client.get("/v1/meta")
+    except httpx.TransportError as error:
+        raise CoreError(ErrorKind.OFFLINE, "backend unreachable") from error
+    if response.status_code != 200:
+        raise error_from_problem(response.status_code, _json(response), "GET /v1/meta")
+    return _parse(Meta, response, "GET /v1/meta")
+
+
+def _json(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _parse(model: type[M], response: httpx.Response, what: str) -> M:
+    try:
+        return model.model_validate_json(response.content)
+    except ValidationError:
+        # Name the call, never the content: it may hold caller data.
+        raise CoreError(ErrorKind.SERVER, f"{what}: answer does not fit the contract") from None
+
+
+class RoutingApi:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        tokens: TokenSource,
+        attempts: int = 3,
+        backoff_s: float = 0.25,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._client = client
+        self._tokens = tokens
+        self._attempts = attempts
+        self._backoff_s = backoff_s
+        self._sleep = sleep
+
+    async def _send(self, command: Command) -> httpx.Response:
+        what = f"{command.method} {command.path}"
+        content = command.body.model_dump_json().encode() if command.body is not None else None
+        refreshed = False
+        attempt = 0
+        while True:
+            token = await self._tokens.access_token()
+            headers = {"Authorization": f"Bearer {token}"}
+            if command.method != "GET":
+                headers["Idempotency-Key"] = command.key
+                headers["Content-Type"] = "application/json"
+            last_try = not command.retry or attempt >= self._attempts - 1
+            try:
+                response = await self._client.request(
+                    command.method, command.path, content=content, headers=headers
+                )
+            except httpx.TimeoutException as error:
+                if last_try:
+                    raise CoreError(ErrorKind.TIMEOUT, f"{what} timed out") from error
+            except httpx.TransportError as error:
+                if last_try:
+                    raise CoreError(ErrorKind.OFFLINE, f"{what}: no connection") from error
+            else:
+                status = response.status_code
+                if status == 401 and not refreshed:
+                    # Expired or revoked: one refresh tells which (a refused refresh ends
+                    # the session cleanly and raises SIGN_IN_REQUIRED).
+                    refreshed = True
+                    await self._tokens.refresh(stale=token)
+                    continue  # not a failure of the command: no attempt used
+                if status < 400:
+                    return response
+                if status not in RETRY_STATUSES or last_try:
+                    raise error_from_problem(status, _json(response), what)
+            attempt += 1
+            await self._sleep(self._backoff_s * (2 ** (attempt - 1)))
+
+    async def _call(self, model: type[M], command: Command) -> M:
+        response = await self._send(command)
+        return _parse(model, response, f"{command.method} {command.path}")
+
+    # ---------------------------------------------------------------- queries
+
+    async def snapshot(self) -> Snapshot:
+        return await self._call(Snapshot, Command("GET", "/v1/snapshot"))
+
+    async def me(self) -> Agent:
+        return await self._call(Agent, Command("GET", "/v1/me"))
+
+    async def transfer_targets(self) -> TransferTargetList:
+        return await self._call(TransferTargetList, Command("GET", "/v1/transfer-targets"))
+
+    async def municipalities(self) -> MunicipalityList:
+        return await self._call(MunicipalityList, Command("GET", "/v1/municipalities"))
+
+    async def messages(self, interaction_id: str, after: int = 0) -> MessagePage:
+        path = f"/v1/interactions/{interaction_id}/messages?after={after}"
+        return await self._call(MessagePage, Command("GET", path))
+
+    async def team(self) -> TeamStatus:
+        return await self._call(TeamStatus, Command("GET", "/v1/supervision/team"))
+
+    # --------------------------------------------------------------- commands
+
+    def presence(self, presence: Presence) -> Command:
+        return Command("PUT", "/v1/me/presence", PresenceRequest(presence=presence))
+
+    def accept(self, offer_id: str) -> Command:
+        return Command("POST", f"/v1/offers/{offer_id}/accept")
+
+    def decline(self, offer_id: str) -> Command:
+        return Command("POST", f"/v1/offers/{offer_id}/decline")
+
+    def hold(self, interaction_id: str, on_hold: bool) -> Command:
+        verb = "hold" if on_hold else "resume"
+        return Command("POST", f"/v1/interactions/{interaction_id}/{verb}")
+
+    def end(self, interaction_id: str) -> Command:
+        return Command("POST", f"/v1/interactions/{interaction_id}/end")
+
+    def message(self, interaction_id: str, client_message_id: str, text: str) -> Command:
+        body = MessageRequest(client_message_id=client_message_id, text=text)
+        return Command("POST", f"/v1/interactions/{interaction_id}/messages", body)
+
+    def flag(self, interaction_id: str, kind: FlagKind) -> Command:
+        return Command("POST", f"/v1/interactions/{interaction_id}/flags", FlagRequest(kind=kind))
+
+    def start_transfer(
+        self,
+        interaction_id: str,
+        target_id: str,
+        municipality: str | None = None,
+        note: str | None = None,
+    ) -> Command:
+        body = TransferRequest(target_id=target_id, caller_municipality=municipality, note=note)
+        # Fail fast: the volunteer sees the fallback number at once instead of a spinner.
+        return Command("POST", f"/v1/interactions/{interaction_id}/transfers", body, retry=False)
+
+    def complete_transfer(self, transfer_id: str) -> Command:
+        return Command("POST", f"/v1/transfers/{transfer_id}/complete")
+
+    def cancel_transfer(self, transfer_id: str) -> Command:
+        return Command("POST", f"/v1/transfers/{transfer_id}/cancel")
+
+    def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> Command:
+        body = WrapUpRequest(outcome_code=outcome, note=note)
+        return Command("POST", f"/v1/interactions/{interaction_id}/wrap-up", body)
+
+    def acknowledge_help(self, interaction_id: str) -> Command:
+        return Command("POST", f"/v1/supervision/help-requests/{interaction_id}/acknowledge")
+
+    def logout(self) -> Command:
+        return Command("POST", "/v1/sessions/current/logout")
+
+    async def run_agent(self, command: Command) -> Agent:
+        return await self._call(Agent, command)
+
+    async def run_interaction(self, command: Command) -> Interaction:
+        return await self._call(Interaction, command)
+
+    async def run_offer(self, command: Command) -> Offer:
+        return await self._call(Offer, command)
+
+    async def run_message(self, command: Command) -> Message:
+        return await self._call(Message, command)
+
+    async def run_transfer(self, command: Command) -> Transfer:
+        return await self._call(Transfer, command)
+
+    async def run_empty(self, command: Command) -> None:
+        await self._send(command)

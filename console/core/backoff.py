@@ -1,0 +1,21 @@
+"""Reconnect delays: exponential backoff with full jitter, never below the server's floor."""
+
+import random
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Backoff:
+    base_s: float = 0.5
+    cap_s: float = 30.0
+    floor_s: float = 0.0  # from the server's `retry:` field
+    attempt: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def next_delay(self) -> float:
+        ceiling = min(self.cap_s, self.base_s * (2**self.attempt))
+        self.attempt += 1
+        return max(self.floor_s, self.rng.uniform(0.0, ceiling))
+
+    def reset(self) -> None:
+        self.attempt = 0

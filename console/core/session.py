@@ -1,0 +1,207 @@
+"""One signed-in shift against one backend: sign-in, snapshot, live stream, commands, outbox.
+
+Everything here runs on the core loop. Observers (the Qt bridge) are plain callbacks called on
+the core thread; they must hand data over to their own thread themselves.
+"""
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+import httpx
+
+from console.contract.resources import Meta, MunicipalityList, TransferTargetList
+from console.core.api import Command, RoutingApi, fetch_meta
+from console.core.auth import Authenticator
+from console.core.backoff import Backoff
+from console.core.errors import CoreError, ErrorKind
+from console.core.store import StateStore
+from console.core.stream import HEARTBEAT_TIMEOUT_S, ConnectionState, EventStream, Phase
+from console.core.tokens import TokenStore
+from console.core.transport import new_client
+
+log = logging.getLogger(__name__)
+
+
+class OutboxState(StrEnum):
+    SENDING = "sending"
+    UNSENT = "unsent"  # could not be sent; retried when the connection is back
+    SENT = "sent"
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """A chat message the volunteer wrote; its command (and so its ids) never changes."""
+
+    interaction_id: str
+    client_message_id: str
+    text: str
+    state: OutboxState
+    command: Command = field(repr=False)
+
+
+@dataclass
+class SessionOptions:
+    backend_url: str
+    token_store: TokenStore
+    login_hint: str | None = None
+    open_browser: Callable[[str], object] | None = None
+    heartbeat_timeout_s: float = HEARTBEAT_TIMEOUT_S
+    backoff: Backoff = field(default_factory=Backoff)
+
+
+class ShiftSession:
+    def __init__(self, options: SessionOptions) -> None:
+        self.options = options
+        self.store = StateStore()
+        self.meta: Meta | None = None
+        self.targets: TransferTargetList | None = None
+        self._client: httpx.AsyncClient | None = None
+        self._auth: Authenticator | None = None
+        self._api: RoutingApi | None = None
+        self._stream: EventStream | None = None
+        self._stream_task: asyncio.Task[None] | None = None
+        self._outbox: dict[str, OutgoingMessage] = {}
+        self.on_connection: list[Callable[[ConnectionState], None]] = []
+        self.on_outbox: list[Callable[[OutgoingMessage], None]] = []
+        self.on_signed_out: list[Callable[[], None]] = []
+
+    @property
+    def api(self) -> RoutingApi:
+        if self._api is None:
+            raise CoreError(ErrorKind.SIGN_IN_REQUIRED, "not signed in")
+        return self._api
+
+    @property
+    def connection(self) -> ConnectionState:
+        return self._stream.state if self._stream else ConnectionState(Phase.CONNECTING)
+
+    async def start(self) -> Meta:
+        """Sign in (a remembered session first), load the snapshot, open the stream."""
+        self._client = new_client(self.options.backend_url)
+        self.meta = await fetch_meta(self._client)
+        self._auth = Authenticator(
+            self.options.backend_url,
+            self.meta.auth,
+            self.options.token_store,
+            open_browser=self.options.open_browser,
+        )
+        self._auth.on_signed_out = self._signed_out
+        if self.options.login_hint is not None or not await self._auth.restore():
+            await self._auth.sign_in(self.options.login_hint)
+        self._api = RoutingApi(self._client, self._auth)
+        self.store.load_snapshot(await self._api.snapshot())
+        self.targets = await self._api.transfer_targets()
+        self._stream = EventStream(
+            self._client,
+            self._auth,
+            self.store,
+            resync=self.resync,
+            on_state=self._connection_changed,
+            heartbeat_timeout_s=self.options.heartbeat_timeout_s,
+            backoff=self.options.backoff,
+        )
+        self._stream_task = asyncio.get_running_loop().create_task(
+            self._stream.run(), name="event-stream"
+        )
+        return self.meta
+
+    async def resync(self) -> None:
+        self.store.load_snapshot(await self.api.snapshot())
+
+    def reconnect_now(self) -> None:
+        if self._stream is not None:
+            self._stream.reconnect_now()
+
+    def _connection_changed(self, state: ConnectionState) -> None:
+        for callback in self.on_connection:
+            callback(state)
+        if state.phase is Phase.LIVE:
+            for message in list(self._outbox.values()):
+                if message.state is OutboxState.UNSENT:
+                    asyncio.get_running_loop().create_task(self._deliver(message))
+
+    def _signed_out(self) -> None:
+        for callback in self.on_signed_out:
+            callback()
+
+    # ---------------------------------------------------------------- chat
+
+    def compose(self, interaction_id: str, text: str) -> OutgoingMessage:
+        client_id = f"c-{uuid.uuid4().hex}"
+        command = self.api.message(interaction_id, client_id, text)
+        message = OutgoingMessage(interaction_id, client_id, text, OutboxState.SENDING, command)
+        self._outbox[client_id] = message
+        return message
+
+    async def send(self, message: OutgoingMessage) -> OutgoingMessage:
+        """Send (or re-send) a composed message; the same ids every time, so never twice."""
+        return await self._deliver(message)
+
+    async def _deliver(self, message: OutgoingMessage) -> OutgoingMessage:
+        self._update(replace(message, state=OutboxState.SENDING))
+        try:
+            await self.api.run_message(message.command)
+        except CoreError as error:
+            if error.kind in (ErrorKind.OFFLINE, ErrorKind.TIMEOUT, ErrorKind.UNAVAILABLE):
+                return self._update(replace(message, state=OutboxState.UNSENT))
+            self._outbox.pop(message.client_message_id, None)
+            self._notify_outbox(replace(message, state=OutboxState.UNSENT))
+            raise
+        self._outbox.pop(message.client_message_id, None)
+        sent = replace(message, state=OutboxState.SENT)
+        self._notify_outbox(sent)
+        return sent
+
+    def _update(self, message: OutgoingMessage) -> OutgoingMessage:
+        self._outbox[message.client_message_id] = message
+        self._notify_outbox(message)
+        return message
+
+    def _notify_outbox(self, message: OutgoingMessage) -> None:
+        for callback in self.on_outbox:
+            callback(message)
+
+    def outbox(self) -> list[OutgoingMessage]:
+        return list(self._outbox.values())
+
+    # ------------------------------------------------------------- lookups
+
+    async def municipalities(self) -> MunicipalityList:
+        return await self.api.municipalities()
+
+    async def run(self, command: Command) -> None:
+        """Run a command whose answer arrives as events anyway."""
+        await self.api.run_empty(command)
+
+    # ------------------------------------------------------------ shutdown
+
+    async def sign_out(self) -> None:
+        """Offline, logout, revoke, forget the keychain entry.
+
+        Refused (CoreError CONFLICT) while a contact is open: nobody is dropped by a logout.
+        If the backend cannot be reached, the local session is ended anyway."""
+        if self._api is not None:
+            try:
+                await self._api.run_empty(self._api.logout())
+            except CoreError as error:
+                if error.kind is ErrorKind.CONFLICT:
+                    raise
+                log.warning("logout not confirmed by the backend (%s)", error.kind.value)
+        if self._auth is not None:
+            await self._auth.sign_out()
+        await self.close()
+
+    async def close(self) -> None:
+        if self._stream_task is not None:
+            self._stream_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._stream_task
+            self._stream_task = None
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None

@@ -1,0 +1,248 @@
+"""The client's view of the world, built from snapshots and events.
+
+Rules that make it safe under a real network:
+- a resource is replaced only by a higher version (duplicates and reordering are harmless);
+- a removed resource leaves a tombstone version, so a stale event cannot bring it back;
+- a snapshot never removes what an event newer than the snapshot put there;
+- unknown and malformed events are counted and logged by type and id only, never content.
+
+It lives on the core thread. Listeners get fine-grained changes (one resource each) carrying
+immutable models, so the UI can update one row instead of redrawing the world.
+"""
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel
+
+from console.contract.enums import INTERACTION_OPEN_STATES, OfferState
+from console.contract.events import (
+    AgentEvent,
+    Event,
+    InteractionEvent,
+    MalformedEvent,
+    MessageEvent,
+    OfferEvent,
+    QueueEvent,
+    ResyncEvent,
+    TeamEvent,
+    TransferEvent,
+    UnknownEvent,
+    parse_event,
+)
+from console.contract.resources import (
+    Agent,
+    Interaction,
+    Message,
+    Offer,
+    QueueStats,
+    Snapshot,
+    TeamMember,
+    Transfer,
+)
+
+log = logging.getLogger(__name__)
+
+
+class Kind(StrEnum):
+    ME = "me"
+    OFFER = "offer"
+    INTERACTION = "interaction"
+    MESSAGE = "message"
+    TRANSFER = "transfer"
+    TEAM = "team"
+    QUEUE = "queue"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One resource changed. `removed`: it left the view (its last state is in `value`,
+    e.g. an expired offer, so the UI can say what happened)."""
+
+    kind: Kind
+    id: str
+    value: Any
+    removed: bool = False
+
+
+Listener = Callable[[list[Change]], None]
+
+_EVENT_KINDS: dict[type[BaseModel], Kind] = {
+    AgentEvent: Kind.ME,
+    OfferEvent: Kind.OFFER,
+    InteractionEvent: Kind.INTERACTION,
+    MessageEvent: Kind.MESSAGE,
+    TransferEvent: Kind.TRANSFER,
+    TeamEvent: Kind.TEAM,
+    QueueEvent: Kind.QUEUE,
+}
+
+
+class StateStore:
+    def __init__(self) -> None:
+        self._items: dict[Kind, dict[str, Any]] = {kind: {} for kind in Kind}
+        self._versions: dict[tuple[Kind, str], int] = {}
+        self._touched_at: dict[tuple[Kind, str], int] = {}
+        self.cursor = 0
+        self.counts: Counter[str] = Counter()
+        self._listeners: list[Listener] = []
+
+    # ------------------------------------------------------------- reading
+
+    @property
+    def me(self) -> Agent | None:
+        agent: Agent | None = next(iter(self._items[Kind.ME].values()), None)
+        return agent
+
+    def offers(self) -> list[Offer]:
+        return sorted(self._items[Kind.OFFER].values(), key=lambda o: o.created_at)
+
+    def interactions(self) -> list[Interaction]:
+        return sorted(self._items[Kind.INTERACTION].values(), key=lambda i: i.enqueued_at)
+
+    def interaction(self, interaction_id: str) -> Interaction | None:
+        found: Interaction | None = self._items[Kind.INTERACTION].get(interaction_id)
+        return found
+
+    def transcript(self, interaction_id: str) -> list[Message]:
+        messages = [
+            m for m in self._items[Kind.MESSAGE].values() if m.interaction_id == interaction_id
+        ]
+        return sorted(messages, key=lambda m: m.seq)
+
+    def transfers(self) -> list[Transfer]:
+        return list(self._items[Kind.TRANSFER].values())
+
+    def team(self) -> list[TeamMember]:
+        return list(self._items[Kind.TEAM].values())
+
+    def queues(self) -> list[QueueStats]:
+        return list(self._items[Kind.QUEUE].values())
+
+    def size(self) -> int:
+        return sum(len(items) for items in self._items.values())
+
+    def fingerprint(self) -> dict[str, dict[str, int]]:
+        """What is visible, by kind, id and version: for comparing two stores."""
+        return {
+            kind.value: {rid: self._versions[(kind, rid)] for rid in items}
+            for kind, items in self._items.items()
+        }
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    # ------------------------------------------------------------- writing
+
+    def apply_raw(self, raw: object) -> list[Change]:
+        """Apply one decoded event envelope from the stream."""
+        try:
+            event = parse_event(raw)
+        except MalformedEvent as error:
+            self.counts["malformed"] += 1
+            log.warning("ignored malformed event type=%s id=%s", error.event_type, error.event_id)
+            return []
+        if isinstance(event, UnknownEvent):
+            self.counts["unknown"] += 1
+            log.info("ignored unknown event type=%s id=%s", event.type, event.id)
+            return []
+        return self.apply(event)
+
+    def apply(self, event: Event) -> list[Change]:
+        self.cursor = max(self.cursor, event.id)
+        if isinstance(event, ResyncEvent):
+            return []
+        kind = _EVENT_KINDS[type(event)]
+        changes = self._upsert(kind, event.data, event.id)
+        self._notify(changes)
+        return changes
+
+    def load_snapshot(self, snapshot: Snapshot) -> list[Change]:
+        """Merge a snapshot: newer versions win; what it lacks is removed unless an event
+        newer than the snapshot put it there."""
+        incoming: dict[Kind, Iterable[BaseModel]] = {
+            Kind.ME: [snapshot.me],
+            Kind.OFFER: snapshot.offers,
+            Kind.INTERACTION: snapshot.interactions,
+            Kind.MESSAGE: snapshot.messages,
+            Kind.TRANSFER: snapshot.transfers,
+        }
+        if snapshot.team is not None:
+            incoming[Kind.TEAM] = snapshot.team
+        if snapshot.queues is not None:
+            incoming[Kind.QUEUE] = snapshot.queues
+        changes: list[Change] = []
+        for kind, resources in incoming.items():
+            present = set()
+            for resource in resources:
+                present.add(str(getattr(resource, "id")))  # noqa: B009
+                changes += self._upsert(kind, resource, snapshot.as_of)
+            for rid in list(self._items[kind]):
+                if rid not in present and self._touched_at.get((kind, rid), 0) <= snapshot.as_of:
+                    changes += self._remove(kind, rid)
+        self.cursor = max(self.cursor, snapshot.as_of)
+        self.counts["snapshots"] += 1
+        self._notify(changes)
+        return changes
+
+    def _upsert(self, kind: Kind, resource: Any, cursor: int) -> list[Change]:
+        key = (kind, str(resource.id))
+        if resource.version <= self._versions.get(key, 0):
+            self.counts["stale"] += 1
+            return []
+        self._versions[key] = resource.version
+        self._touched_at[key] = max(cursor, self._touched_at.get(key, 0))
+        self.counts["applied"] += 1
+        if not _visible(kind, resource) or self._parent_closed(kind, resource):
+            self._items[kind].pop(key[1], None)
+            changes = [Change(kind, key[1], resource, removed=True)]
+            if kind is Kind.INTERACTION:
+                changes += self._drop_children(key[1])
+            return changes
+        self._items[kind][key[1]] = resource
+        return [Change(kind, key[1], resource)]
+
+    def _parent_closed(self, kind: Kind, resource: Any) -> bool:
+        """A late message or transfer of a contact already closed stays out."""
+        if kind not in (Kind.MESSAGE, Kind.TRANSFER):
+            return False
+        parent = resource.interaction_id
+        seen = (Kind.INTERACTION, parent) in self._versions
+        return seen and parent not in self._items[Kind.INTERACTION]
+
+    def _remove(self, kind: Kind, rid: str) -> list[Change]:
+        last = self._items[kind].pop(rid, None)
+        if last is None:
+            return []
+        changes = [Change(kind, rid, last, removed=True)]
+        if kind is Kind.INTERACTION:
+            changes += self._drop_children(rid)
+        return changes
+
+    def _drop_children(self, interaction_id: str) -> list[Change]:
+        """A closed contact takes its transcript and transfers out of memory with it."""
+        changes = []
+        for kind in (Kind.MESSAGE, Kind.TRANSFER):
+            for rid, item in list(self._items[kind].items()):
+                if item.interaction_id == interaction_id:
+                    del self._items[kind][rid]
+                    changes.append(Change(kind, rid, item, removed=True))
+        return changes
+
+    def _notify(self, changes: list[Change]) -> None:
+        if not changes:
+            return
+        for listener in self._listeners:
+            listener(changes)
+
+
+def _visible(kind: Kind, resource: Any) -> bool:
+    if kind is Kind.OFFER:
+        return bool(resource.state is OfferState.PENDING)
+    if kind is Kind.INTERACTION:
+        return resource.state in INTERACTION_OPEN_STATES
+    return True

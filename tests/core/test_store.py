@@ -1,0 +1,117 @@
+"""The state store: version rules under duplicates and reordering, snapshots, bad events."""
+
+import json
+from functools import cache
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from console.contract.enums import AgeGroup, Channel, OutcomeCode, Presence
+from console.contract.requests import MessageRequest, TransferRequest, WrapUpRequest
+from console.core.store import Kind, StateStore
+from console.simulator.admin_models import InjectInteractionRequest
+from console.simulator.clock import Scheduler, SimClock
+from console.simulator.config import SimConfig
+from console.simulator.engine import Engine
+
+AGENT = "demo-volunteer"
+
+
+@cache
+def recorded_shift() -> tuple[str, ...]:
+    """A real event log from the routing engine: a volunteer's busy shift, 200+ events."""
+    clock = SimClock()
+    scheduler = Scheduler(clock, raise_errors=True)
+    engine = Engine(SimConfig(replay_log_size=10_000, max_chats=3), clock, scheduler)
+    engine.sign_in(AGENT)
+    engine.set_presence(AGENT, Presence.AVAILABLE)
+
+    def tick(seconds: float) -> None:
+        clock.advance(seconds)
+        scheduler.run_due()
+
+    for round_no in range(12):
+        channel = Channel.CHAT if round_no % 3 else Channel.VOICE
+        engine.inject(
+            InjectInteractionRequest(channel=channel, age_group=AgeGroup.ADULT), "kirkens-sos"
+        )
+        offer = engine.pending_offer(AGENT)
+        assert offer is not None
+        ix = engine.accept(AGENT, offer.id)
+        if channel is Channel.CHAT:
+            for n in range(4):
+                engine.remote_message(ix.id, f"hello {n}")
+                engine.post_message(
+                    AGENT, ix.id, MessageRequest(client_message_id=f"c{round_no}-{n}", text="svar")
+                )
+                tick(1)
+        else:
+            engine.hold(AGENT, ix.id, True)
+            engine.hold(AGENT, ix.id, False)
+            transfer = engine.start_transfer(AGENT, ix.id, TransferRequest(target_id="amk"))
+            for _ in range(4):
+                tick(1)
+            engine.complete_transfer(AGENT, transfer.id)
+        if engine.interactions[ix.id].state == "active":
+            engine.end(AGENT, ix.id)
+        engine.wrap_up(AGENT, ix.id, WrapUpRequest(outcome_code=OutcomeCode.SUPPORTED))
+        tick(1)
+    # The shift goes on: one chat open with a transcript, and a new chat ringing.
+    chat = InjectInteractionRequest(channel=Channel.CHAT, age_group=AgeGroup.CHILD_YOUTH)
+    engine.inject(chat, "kors-paa-halsen")
+    offer = engine.pending_offer(AGENT)
+    assert offer is not None
+    open_ix = engine.accept(AGENT, offer.id)
+    for n in range(3):
+        engine.remote_message(open_ix.id, f"still here {n}")
+    engine.inject(chat, "kors-paa-halsen")
+    events = tuple(e.payload for e in engine.hub.stream(AGENT).log)
+    assert len(events) >= 200
+    return events
+
+
+def fill(events: list[str]) -> StateStore:
+    store = StateStore()
+    for payload in events:
+        store.apply_raw(json.loads(payload))
+    return store
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_duplicates_and_reordering_give_the_same_store(data: Any) -> None:
+    events = list(recorded_shift())
+    expected = fill(events).fingerprint()
+    doubled = events + events
+    shuffled = data.draw(st.permutations(doubled))
+    assert fill(shuffled).fingerprint() == expected
+
+
+def test_stale_versions_are_ignored_and_counted() -> None:
+    events = list(recorded_shift())
+    store = fill(events)
+    applied = store.counts["applied"]
+    for payload in events[:50]:
+        store.apply_raw(json.loads(payload))
+    assert store.counts["applied"] == applied
+    assert store.counts["stale"] >= 50
+
+
+def test_the_final_store_holds_only_what_is_open() -> None:
+    store = fill(list(recorded_shift()))
+    [open_chat] = store.interactions()
+    assert open_chat.age_group == "child_youth"
+    assert [m.text for m in store.transcript(open_chat.id)] == [f"still here {n}" for n in range(3)]
+    assert len(store.fingerprint()[Kind.MESSAGE.value]) == 3  # closed chats left nothing behind
+    assert len(store.offers()) == 1
+    assert store.me is not None and store.me.routing_state == "offered"
+
+
+def test_changes_name_one_resource_each() -> None:
+    store = StateStore()
+    seen: list[tuple[str, str, bool]] = []
+    store.subscribe(lambda changes: seen.extend((c.kind, c.id, c.removed) for c in changes))
+    first = json.loads(recorded_shift()[0])
+    store.apply_raw(first)
+    assert seen == [(Kind.ME, AGENT, False)]
