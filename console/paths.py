@@ -9,3 +9,11 @@ def resources_dir() -> Path:
     if bundle is not None:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def i18n_dir() -> Path:
+    """Compiled catalogues (.qm): next to the sources in a checkout, bundled when frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "i18n"
+    return Path(__file__).resolve().parent.parent / "i18n"

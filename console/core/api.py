@@ -9,9 +9,7 @@ decide (with the fallback number in front of them).
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 import httpx
@@ -38,22 +36,12 @@ from console.contract.resources import (
     Transfer,
     TransferTargetList,
 )
+from console.core.commands import Command
 from console.core.errors import CoreError, ErrorKind, error_from_problem
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 RETRY_STATUSES = frozenset({502, 503, 504})
-
-
-@dataclass(frozen=True)
-class Command:
-    """One logical command: its key survives retries (automatic or by the user)."""
-
-    method: str
-    path: str
-    body: BaseModel | None = None
-    retry: bool = True
-    key: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
 class TokenSource(Protocol):

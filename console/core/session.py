@@ -10,38 +10,23 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
 import httpx
 
 from console.contract.resources import Meta, MunicipalityList, TransferTargetList
-from console.core.api import Command, RoutingApi, fetch_meta
+from console.core.api import RoutingApi, fetch_meta
 from console.core.auth import Authenticator
 from console.core.backoff import Backoff
+from console.core.commands import Command
+from console.core.connection import ConnectionState, Phase
 from console.core.errors import CoreError, ErrorKind
+from console.core.outbox import OutboxState, OutgoingMessage
 from console.core.store import StateStore
-from console.core.stream import HEARTBEAT_TIMEOUT_S, ConnectionState, EventStream, Phase
+from console.core.stream import HEARTBEAT_TIMEOUT_S, EventStream
 from console.core.tokens import TokenStore
 from console.core.transport import new_client
 
 log = logging.getLogger(__name__)
-
-
-class OutboxState(StrEnum):
-    SENDING = "sending"
-    UNSENT = "unsent"  # could not be sent; retried when the connection is back
-    SENT = "sent"
-
-
-@dataclass(frozen=True)
-class OutgoingMessage:
-    """A chat message the volunteer wrote; its command (and so its ids) never changes."""
-
-    interaction_id: str
-    client_message_id: str
-    text: str
-    state: OutboxState
-    command: Command = field(repr=False)
 
 
 @dataclass

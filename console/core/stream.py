@@ -13,35 +13,19 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from enum import StrEnum
 
 import httpx
 from httpx_sse import ServerSentEvent, SSEError, aconnect_sse
 
 from console.core.api import TokenSource
 from console.core.backoff import Backoff
+from console.core.connection import ConnectionState, Phase
 from console.core.errors import CoreError, ErrorKind, error_from_problem
 from console.core.store import StateStore
 
 log = logging.getLogger(__name__)
 
 HEARTBEAT_TIMEOUT_S = 45.0
-
-
-class Phase(StrEnum):
-    CONNECTING = "connecting"
-    LIVE = "live"
-    RECONNECTING = "reconnecting"
-    OFFLINE = "offline"  # gave up: signed out, or stopped
-
-
-@dataclass(frozen=True)
-class ConnectionState:
-    phase: Phase
-    next_attempt_at: float | None = None  # wall-clock seconds, for a countdown
-    attempt: int = 0
-    error: ErrorKind | None = None
 
 
 class EventStream:

@@ -5,8 +5,8 @@ import pytest
 
 from console.contract.enums import Presence
 from console.contract.problems import ProblemType
+from console.core.connection import Phase
 from console.core.errors import CoreError, ErrorKind
-from console.core.stream import Phase
 from console.simulator.server import SimulatorServer
 from tests.core.conftest import admin, shift
 from tests.core.waiting import until

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from console.contract.enums import Presence
-from console.core.stream import Phase
+from console.core.connection import Phase
 from console.simulator.server import SimulatorServer
 from tests.conftest import quiet_config
 from tests.core.conftest import admin, shift

@@ -15,10 +15,10 @@ from console.contract.resources import AuthInfo
 from console.core import session as session_module
 from console.core.auth import Authenticator
 from console.core.backoff import Backoff
+from console.core.connection import Phase
 from console.core.errors import CoreError, ErrorKind
 from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
-from console.core.stream import Phase
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, is_safe_backend
 from console.core.transport import check_backend_url
 from console.simulator.server import SimulatorServer

@@ -1,0 +1,73 @@
+"""python -m console: start the Helpline Console.
+
+--demo                   start the embedded routing simulator with demo traffic and sign in
+                         as the demo volunteer (or --demo-role supervisor)
+--backend URL            a routing backend; shows "Sign in with your organisation"
+--backend URL --login-hint USER
+                         sign in without a browser (a simulator started separately)
+--screenshot PATH        render the window to PATH after --screenshot-after seconds and exit
+"""
+
+import argparse
+import logging
+import signal
+import sys
+
+DEMO_USERS = {"volunteer": "demo-volunteer", "supervisor": "demo-supervisor", "sami": "demo-sami"}
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m console", description="Helpline Console")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--demo", action="store_true", help="run against the embedded simulator")
+    source.add_argument("--backend", metavar="URL", help="routing backend base URL")
+    parser.add_argument("--login-hint", metavar="USER", help="sign in without a browser")
+    parser.add_argument("--demo-role", choices=sorted(DEMO_USERS), default="volunteer")
+    parser.add_argument(
+        "--language", metavar="CODE", help="se_NO, smj_NO, sma_NO, nb_NO, nn_NO, en"
+    )
+    parser.add_argument("--remember", action="store_true", help="keep the sign-in in the keychain")
+    parser.add_argument("--screenshot", metavar="PATH")
+    parser.add_argument("--screenshot-after", type=float, default=3.0, metavar="SECONDS")
+    parser.add_argument("--seed", type=int, default=1, help="demo traffic seed")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not args.demo and not args.backend:
+        args.demo = True  # the embedded simulator is the default
+    # Qt is imported only now: --help stays instant and works without a display.
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from console.app import build_console, schedule_screenshot  # noqa: PLC0415
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Helpline Console")
+    app.setOrganizationName("HelplineConsole")
+    simulator = None
+    backend_url = args.backend
+    login_hint = args.login_hint
+    if args.demo:
+        from console.simulator.config import SimConfig  # noqa: PLC0415
+        from console.simulator.server import SimulatorServer  # noqa: PLC0415
+
+        simulator = SimulatorServer(SimConfig(scenario="demo", seed=args.seed)).start()
+        backend_url = simulator.url
+        login_hint = DEMO_USERS[args.demo_role]
+    console = build_console(
+        app, backend_url, login_hint=login_hint, remember=args.remember, language=args.language
+    )
+    if simulator is not None:
+        console.on_shutdown.append(simulator.stop)
+    app.aboutToQuit.connect(console.shutdown)
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    if args.screenshot:
+        schedule_screenshot(console, args.screenshot, args.screenshot_after)
+    console.window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Composition root: settings -> language -> runtime -> session -> bridge -> window.
+
+This is the only place that knows every layer. `build_console` is the public factory that tests
+and scripts use to get a main window for a backend URL and a sign-in.
+"""
+
+import logging
+import webbrowser
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtWidgets import QApplication
+
+from console.bridge.session_bridge import SessionBridge
+from console.core.backoff import Backoff
+from console.core.errors import CoreError
+from console.core.runtime import CoreRuntime
+from console.core.session import SessionOptions, ShiftSession
+from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
+from console.i18n import LanguageManager, pick_language
+from console.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Console:
+    """A running console: everything that must be shut down together."""
+
+    runtime: CoreRuntime
+    session: ShiftSession
+    bridge: SessionBridge
+    window: MainWindow
+    languages: LanguageManager
+    on_shutdown: list[Callable[[], None]] = field(default_factory=list)
+
+    def shutdown(self) -> None:
+        self.window.close()
+        self.bridge.shutdown()
+        self.runtime.stop()
+        for callback in self.on_shutdown:
+            callback()
+        self.window.deleteLater()
+
+
+def token_store(remember: bool) -> TokenStore:
+    if not remember:
+        return MemoryTokenStore()
+    try:
+        return KeyringTokenStore()
+    except CoreError as error:
+        # Sign-in still works, it just will not be remembered.
+        log.warning("not remembering the sign-in: %s", error)
+        return MemoryTokenStore()
+
+
+def build_console(
+    app: QApplication,
+    backend_url: str,
+    login_hint: str | None = None,
+    remember: bool = False,
+    language: str | None = None,
+    heartbeat_timeout_s: float = 45.0,
+    backoff: Backoff | None = None,
+) -> Console:
+    """Build (and start signing in) a console window against `backend_url`.
+
+    With `login_hint` the sign-in runs without a browser (the backend must auto-approve it,
+    as the embedded simulator does); otherwise the system browser opens.
+    """
+    languages = LanguageManager(app)
+    languages.switch(language or pick_language(None, QLocale.system().uiLanguages()))
+    runtime = CoreRuntime().start()
+    options = SessionOptions(
+        backend_url=backend_url,
+        token_store=token_store(remember),
+        login_hint=login_hint,
+        open_browser=None if login_hint else webbrowser.open,
+        heartbeat_timeout_s=heartbeat_timeout_s,
+        backoff=backoff or Backoff(),
+    )
+    session = ShiftSession(options)
+    bridge = SessionBridge(runtime, session)
+    window = MainWindow(bridge, switch_language=languages.switch)
+    if login_hint:
+        window.pages.setCurrentIndex(1)
+        bridge.start()
+    else:
+        window.show_sign_in()
+    return Console(runtime, session, bridge, window, languages)
+
+
+def schedule_screenshot(console: Console, path: str, after_s: float) -> None:
+    """Render the window to a PNG after a delay and quit (documentation, headless checks)."""
+
+    def shoot() -> None:
+        console.window.grab().save(path)
+        QCoreApplication.quit()
+
+    QTimer.singleShot(int(after_s * 1000), shoot)

@@ -1,0 +1,123 @@
+"""The Qt face of a shift: typed signals out, typed commands in.
+
+Signals are emitted on the core thread and delivered to GUI-thread receivers queued (Qt
+decides by thread; receivers connect with QueuedConnection explicitly). Payloads are the
+core's immutable models, so the GUI never shares mutable state with the core.
+"""
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from console.bridge.operations import Operation, OperationRunner
+from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.core.errors import CoreError, ErrorKind
+from console.core.outbox import OutgoingMessage
+from console.core.runtime import CoreRuntime
+from console.core.session import ShiftSession
+from console.core.store import Change
+
+log = logging.getLogger(__name__)
+
+
+class SessionBridge(QObject):
+    started = Signal(object)  # Meta
+    startFailed = Signal(object)  # CoreError
+    connectionChanged = Signal(object)  # ConnectionState
+    resourceChanged = Signal(object)  # Change: one resource
+    outboxChanged = Signal(object)  # OutgoingMessage
+    signedOut = Signal()
+    commandFailed = Signal(str, object)  # action name, CoreError
+
+    def __init__(
+        self, runtime: CoreRuntime, session: ShiftSession, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._runtime = runtime
+        self.session = session
+        self.runner = OperationRunner(runtime, self)
+        session.store.subscribe(self._on_changes)
+        session.on_connection.append(self.connectionChanged.emit)
+        session.on_outbox.append(self.outboxChanged.emit)
+        session.on_signed_out.append(self.signedOut.emit)
+
+    # Core-thread callbacks: emit only.
+    def _on_changes(self, changes: list[Change]) -> None:
+        for change in changes:
+            self.resourceChanged.emit(change)
+
+    def start(self) -> Operation:
+        operation = self.runner.run("start", self.session.start())
+        operation.succeeded.connect(self.started)
+        operation.failed.connect(self.startFailed)
+        return operation
+
+    def _command(self, name: str, coro: object) -> Operation:
+        operation = self.runner.run(name, coro)  # type: ignore[arg-type]
+        operation.failedNamed.connect(self.commandFailed)
+        return operation
+
+    # ------------------------------------------------------------- commands
+
+    def set_presence(self, presence: Presence) -> Operation:
+        api = self.session.api
+        return self._command("presence", api.run_agent(api.presence(presence)))
+
+    def accept(self, offer_id: str) -> Operation:
+        api = self.session.api
+        return self._command("accept", api.run_interaction(api.accept(offer_id)))
+
+    def decline(self, offer_id: str) -> Operation:
+        api = self.session.api
+        return self._command("decline", api.run_offer(api.decline(offer_id)))
+
+    def hold(self, interaction_id: str, on_hold: bool) -> Operation:
+        api = self.session.api
+        return self._command("hold", api.run_interaction(api.hold(interaction_id, on_hold)))
+
+    def end(self, interaction_id: str) -> Operation:
+        api = self.session.api
+        return self._command("end", api.run_interaction(api.end(interaction_id)))
+
+    def flag(self, interaction_id: str, kind: FlagKind) -> Operation:
+        api = self.session.api
+        return self._command("flag", api.run_interaction(api.flag(interaction_id, kind)))
+
+    def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> Operation:
+        api = self.session.api
+        command = api.wrap_up(interaction_id, outcome, note)
+        return self._command("wrap_up", api.run_interaction(command))
+
+    def send_message(self, interaction_id: str, text: str) -> OutgoingMessage:
+        """Compose on the GUI thread (ids fixed now), send on the core thread."""
+        message = self.session.compose(interaction_id, text)
+        self.outboxChanged.emit(message)
+        self._command("send", self.session.send(message))
+        return message
+
+    def resend(self, message: OutgoingMessage) -> Operation:
+        return self._command("send", self.session.send(message))
+
+    def reconnect_now(self) -> None:
+        self._runtime.loop.call_soon_threadsafe(self.session.reconnect_now)
+
+    def sign_out(self) -> Operation:
+        return self._command("sign_out", self.session.sign_out())
+
+    def shutdown(self) -> None:
+        """Cancel what is pending and close the session (the runtime is stopped after)."""
+        self.runner.cancel_all()
+        if self._runtime.running:
+            future = self._runtime.submit(self.session.close())
+            try:
+                future.result(timeout=5)
+            except (TimeoutError, CoreError):
+                log.warning("session did not close cleanly")
+
+
+def is_connection_error(error: object) -> bool:
+    return isinstance(error, CoreError) and error.kind in (
+        ErrorKind.OFFLINE,
+        ErrorKind.TIMEOUT,
+        ErrorKind.UNAVAILABLE,
+    )

@@ -1,0 +1,70 @@
+"""Language loading: catalogues from i18n/ (compiled .qm), a fallback chain, live switching.
+
+Installing a translator makes Qt send a LanguageChange event to every widget, which
+re-translates itself; nothing else (the stream, an active contact) is touched.
+"""
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from console.paths import i18n_dir
+
+log = logging.getLogger(__name__)
+
+# se/smj/sma fall back to bokmål, then English (the source language).
+FALLBACK = {"se_NO": ["nb_NO"], "smj_NO": ["nb_NO"], "sma_NO": ["nb_NO"], "nn_NO": [], "nb_NO": []}
+SUPPORTED = ("se_NO", "smj_NO", "sma_NO", "nb_NO", "nn_NO", "en")
+
+
+def pick_language(setting: str | None, ui_languages: list[str]) -> str:
+    """Setting first, then the OS UI languages (`no` means bokmål), then English."""
+    candidates = ([setting] if setting else []) + ui_languages
+    for raw in candidates:
+        code = raw.replace("-", "_")
+        base = code.split("_")[0].lower()
+        if base in ("no", "nb"):
+            return "nb_NO"
+        for supported in SUPPORTED:
+            if supported.split("_")[0] == base:
+                return supported
+    return "en"
+
+
+class LanguageManager:
+    def __init__(self, app: QCoreApplication, catalogue_dir: Path | None = None) -> None:
+        self._app = app
+        self._dir = catalogue_dir or i18n_dir()
+        self._installed: list[QTranslator] = []
+        self.current = "en"
+
+    def switch(self, language: str) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        chain = [language, *FALLBACK.get(language, [])] if language != "en" else []
+        # Installed last is asked first: install the fallbacks before the language itself.
+        for code in reversed(chain):
+            self._load(
+                f"qtbase_{code.split('_')[0]}",
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            )
+            self._load(f"console_{code}", str(self._dir))
+        self.current = language
+        QLocale.setDefault(QLocale(language if language != "en" else "en_GB"))
+        if not self._installed:
+            # No translator changed: still tell every widget, so a switch back to English works.
+            self._app.sendEvent(self._app, _language_change_event())
+
+    def _load(self, name: str, directory: str) -> None:
+        translator = QTranslator(self._app)
+        if translator.load(name, directory):
+            self._app.installTranslator(translator)
+            self._installed.append(translator)
+        else:
+            log.debug("no catalogue %s in %s", name, directory)
+
+
+def _language_change_event() -> QEvent:
+    return QEvent(QEvent.Type.LanguageChange)

@@ -1,0 +1,327 @@
+"""One active contact: who (tags, never a number), controls, chat, flags and wrap-up."""
+
+from datetime import UTC, datetime
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.contract.enums import (
+    SAMI_LANGUAGES,
+    Channel,
+    FlagKind,
+    InteractionState,
+    OutcomeCode,
+    Sender,
+)
+from console.contract.resources import Interaction, Message
+from console.core.outbox import OutboxState, OutgoingMessage
+from console.ui.labels import (
+    age_group_icon,
+    age_group_label,
+    channel_label,
+    language_label,
+    outcome_label,
+)
+
+
+class ContactCommands(Protocol):
+    """What a contact panel may ask of the session (narrow on purpose)."""
+
+    def hold(self, interaction_id: str, on_hold: bool) -> object: ...
+    def end(self, interaction_id: str) -> object: ...
+    def flag(self, interaction_id: str, kind: FlagKind) -> object: ...
+    def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> object: ...
+    def send_message(self, interaction_id: str, text: str) -> OutgoingMessage: ...
+    def resend(self, message: OutgoingMessage) -> object: ...
+
+
+def format_duration(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class ContactPanel(QWidget):
+    def __init__(
+        self, interaction: Interaction, commands: ContactCommands, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"contact_{interaction.id}")
+        self.interaction = interaction
+        self._commands = commands
+        self._messages: dict[str, Message] = {}
+        self._outbox: dict[str, OutgoingMessage] = {}
+        self._online = True
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_controls())
+        layout.addWidget(self._build_transcript(), 1)
+        layout.addLayout(self._build_composer())
+        layout.addWidget(self._build_wrap_up())
+        QShortcut(QKeySequence("Ctrl+H"), self, self._toggle_hold)
+        self.retranslate()
+        self.set_interaction(interaction)
+
+    def _build_header(self) -> QHBoxLayout:
+        self._icon = QLabel(self)
+        self._title = QLabel(self)
+        self._title.setObjectName("contactTitle")
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._timer = QLabel(self)
+        self._timer.setObjectName("contactTimer")
+        header = QHBoxLayout()
+        header.addWidget(self._icon)
+        header.addWidget(self._title, 1)
+        header.addWidget(self._timer)
+        return header
+
+    def _build_controls(self) -> QHBoxLayout:
+        self.hold_button = QPushButton(self)
+        self.hold_button.setObjectName("holdButton")
+        self.hold_button.clicked.connect(self._toggle_hold)
+        self.end_button = QPushButton(self)
+        self.end_button.setObjectName("endButton")
+        self.end_button.clicked.connect(self._end)
+        self.risk_button = QPushButton(self)
+        self.risk_button.setObjectName("riskFlagButton")
+        self.risk_button.clicked.connect(self._flag_risk)
+        self.help_button = QPushButton(self)
+        self.help_button.setObjectName("helpRequestButton")
+        self.help_button.clicked.connect(self._ask_help)
+        self._flags = QLabel(self)
+        self._flags.setObjectName("flagStatus")
+        controls = QHBoxLayout()
+        for widget in (self.hold_button, self.end_button, self.risk_button, self.help_button):
+            controls.addWidget(widget)
+        controls.addWidget(self._flags, 1)
+        return controls
+
+    def _build_transcript(self) -> QPlainTextEdit:
+        # Chat text is only ever plain text: a QPlainTextEdit has no markup at all.
+        self.transcript = QPlainTextEdit(self)
+        self.transcript.setObjectName("chatTranscript")
+        self.transcript.setReadOnly(True)
+        self.transcript.setUndoRedoEnabled(False)
+        return self.transcript
+
+    def _build_composer(self) -> QHBoxLayout:
+        self.chat_input = QLineEdit(self)
+        self.chat_input.setObjectName("chatInput")
+        self.chat_input.returnPressed.connect(self._send)
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.clicked.connect(self._send)
+        composer = QHBoxLayout()
+        composer.addWidget(self.chat_input, 1)
+        composer.addWidget(self.send_button)
+        return composer
+
+    def _build_wrap_up(self) -> QFrame:
+        self.wrap_up = QFrame(self)
+        self.wrap_up.setObjectName("wrapUpDialog")
+        self.wrap_up.setFrameShape(QFrame.Shape.StyledPanel)
+        self._wrap_title = QLabel(self.wrap_up)
+        self.outcome = QComboBox(self.wrap_up)
+        self.outcome.setObjectName("outcomeSelector")
+        self.wrap_note = QLineEdit(self.wrap_up)
+        self.wrap_note.setObjectName("wrapUpNote")
+        self.wrap_note.setMaxLength(500)
+        self.finish_button = QPushButton(self.wrap_up)
+        self.finish_button.setObjectName("finishWrapUpButton")
+        self.finish_button.clicked.connect(self._finish)
+        wrap_layout = QVBoxLayout(self.wrap_up)
+        wrap_layout.addWidget(self._wrap_title)
+        wrap_layout.addWidget(self.outcome)
+        wrap_layout.addWidget(self.wrap_note)
+        wrap_layout.addWidget(self.finish_button)
+        return self.wrap_up
+
+    # ------------------------------------------------------------ rendering
+
+    def retranslate(self) -> None:
+        self.send_button.setText(QCoreApplication.translate("ContactPanel", "Send"))
+        self.chat_input.setPlaceholderText(
+            QCoreApplication.translate("ContactPanel", "Write a reply (plain text)")
+        )
+        self.end_button.setText(QCoreApplication.translate("ContactPanel", "End"))
+        self.end_button.setToolTip(
+            QCoreApplication.translate("ContactPanel", "End the contact and start wrap-up (Ctrl+E)")
+        )
+        self.risk_button.setText(QCoreApplication.translate("ContactPanel", "Flag high risk"))
+        self.help_button.setText(QCoreApplication.translate("ContactPanel", "Ask supervisor"))
+        self._wrap_title.setText(
+            QCoreApplication.translate("ContactPanel", "Wrap-up: choose an outcome")
+        )
+        self.wrap_note.setPlaceholderText(
+            QCoreApplication.translate("ContactPanel", "Short note (optional, no names)")
+        )
+        self.finish_button.setText(QCoreApplication.translate("ContactPanel", "Finish wrap-up"))
+        current = self.outcome.currentData()
+        self.outcome.clear()
+        for code in OutcomeCode:
+            self.outcome.addItem(outcome_label(code), code)
+        if current is not None:
+            self.outcome.setCurrentIndex(self.outcome.findData(current))
+        self.set_interaction(self.interaction)
+        self._render_transcript()
+
+    def title(self) -> str:
+        ix = self.interaction
+        parts = [
+            channel_label(ix.channel),
+            age_group_label(ix.age_group),
+            language_label(ix.language),
+            ix.org.name,
+        ]
+        return " · ".join(parts)
+
+    def set_interaction(self, interaction: Interaction) -> None:
+        self.interaction = interaction
+        ix = interaction
+        self._icon.setPixmap(age_group_icon(ix.age_group).pixmap(20, 20))
+        self._icon.setToolTip(age_group_label(ix.age_group))
+        sami = ix.language in SAMI_LANGUAGES
+        self._title.setText(("★ " if sami else "") + self.title())
+        self._title.setProperty("sami", sami)
+        voice = ix.channel is Channel.VOICE
+        active = ix.state is InteractionState.ACTIVE
+        can_act = active and self._online
+        offline = QCoreApplication.translate(
+            "ContactPanel", "Not available while the connection is down."
+        )
+        for button in (self.hold_button, self.end_button, self.risk_button, self.help_button):
+            button.setToolTip("" if self._online else offline)
+        self.hold_button.setVisible(voice)
+        self.hold_button.setEnabled(can_act and ix.transfer_id is None)
+        self.hold_button.setText(
+            QCoreApplication.translate("ContactPanel", "Resume")
+            if ix.on_hold
+            else QCoreApplication.translate("ContactPanel", "Hold")
+        )
+        self.end_button.setEnabled(can_act and ix.transfer_id is None)
+        for widget in (self.transcript, self.chat_input, self.send_button):
+            widget.setVisible(not voice)
+        self.chat_input.setEnabled(active)
+        self.send_button.setEnabled(active)
+        self.risk_button.setEnabled(self._online and not ix.flags.risk)
+        self.help_button.setEnabled(self._online and not ix.flags.help_requested)
+        self.finish_button.setEnabled(self._online)
+        flags = []
+        if ix.flags.risk:
+            flags.append(QCoreApplication.translate("ContactPanel", "High risk flagged"))
+        if ix.flags.help_acknowledged:
+            flags.append(QCoreApplication.translate("ContactPanel", "Supervisor is coming"))
+        elif ix.flags.help_requested:
+            flags.append(QCoreApplication.translate("ContactPanel", "Help requested"))
+        if ix.remote_ended:
+            flags.append(QCoreApplication.translate("ContactPanel", "The caller has left"))
+        self._flags.setText(" · ".join(flags))
+        self.wrap_up.setVisible(ix.state is InteractionState.WRAP_UP)
+        self.tick()
+
+    def set_online(self, online: bool) -> None:
+        """Actions that need the backend wait for the connection; typing never does."""
+        self._online = online
+        self.set_interaction(self.interaction)
+
+    def tick(self) -> None:
+        ix = self.interaction
+        now = datetime.now(UTC)
+        if ix.state is InteractionState.WRAP_UP and ix.wrap_up_started_at is not None:
+            label = QCoreApplication.translate("ContactPanel", "Wrap-up %1").replace(
+                "%1", format_duration((now - ix.wrap_up_started_at).total_seconds())
+            )
+        else:
+            start = ix.connected_at or ix.enqueued_at
+            label = format_duration((now - start).total_seconds())
+            if ix.on_hold:
+                label = QCoreApplication.translate("ContactPanel", "On hold %1").replace(
+                    "%1", label
+                )
+        self._timer.setText(label)
+
+    def add_message(self, message: Message) -> None:
+        self._messages[message.id] = message
+        if message.client_message_id:
+            self._outbox.pop(message.client_message_id, None)
+        self._render_transcript()
+
+    def set_outgoing(self, message: OutgoingMessage) -> None:
+        if message.state is OutboxState.SENT:
+            self._outbox.pop(message.client_message_id, None)
+        elif not any(
+            m.client_message_id == message.client_message_id for m in self._messages.values()
+        ):
+            self._outbox[message.client_message_id] = message
+        self._render_transcript()
+
+    def unsent(self) -> list[OutgoingMessage]:
+        return [m for m in self._outbox.values() if m.state is OutboxState.UNSENT]
+
+    def _render_transcript(self) -> None:
+        lines = []
+        you = QCoreApplication.translate("ContactPanel", "You")
+        them = QCoreApplication.translate("ContactPanel", "Contact")
+        delivered = QCoreApplication.translate("ContactPanel", "delivered")
+        sending = QCoreApplication.translate("ContactPanel", "sending…")
+        not_sent = QCoreApplication.translate("ContactPanel", "NOT SENT: will retry")
+        for message in sorted(self._messages.values(), key=lambda m: m.seq):
+            who = you if message.sender is Sender.AGENT else them
+            stamp = message.sent_at.astimezone().strftime("%H:%M")
+            state = (
+                f" ({delivered})"
+                if message.sender is Sender.AGENT and message.delivery == "delivered"
+                else ""
+            )
+            lines.append(f"[{stamp}] {who}: {message.text}{state}")
+        for pending in self._outbox.values():
+            note = not_sent if pending.state is OutboxState.UNSENT else sending
+            lines.append(f"[{note}] {you}: {pending.text}")
+        self.transcript.setPlainText("\n".join(lines))
+        self.transcript.moveCursor(QTextCursor.MoveOperation.End)
+
+    # -------------------------------------------------------------- actions
+
+    @Slot()
+    def _toggle_hold(self) -> None:
+        if self.hold_button.isVisible() and self.hold_button.isEnabled():
+            self._commands.hold(self.interaction.id, not self.interaction.on_hold)
+
+    @Slot()
+    def _end(self) -> None:
+        self._commands.end(self.interaction.id)
+
+    @Slot()
+    def _flag_risk(self) -> None:
+        self._commands.flag(self.interaction.id, FlagKind.RISK)
+
+    @Slot()
+    def _ask_help(self) -> None:
+        self._commands.flag(self.interaction.id, FlagKind.HELP_REQUEST)
+
+    @Slot()
+    def _send(self) -> None:
+        text = self.chat_input.text().strip()
+        if not text or not self.send_button.isEnabled():
+            return
+        self.chat_input.clear()
+        self._commands.send_message(self.interaction.id, text)
+
+    @Slot()
+    def _finish(self) -> None:
+        outcome = self.outcome.currentData()
+        note = self.wrap_note.text().strip() or None
+        self._commands.wrap_up(self.interaction.id, OutcomeCode(outcome), note)

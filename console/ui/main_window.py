@@ -1,0 +1,462 @@
+"""The volunteer's window: presence, connection, offers and contacts, in one calm view."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.bridge.session_bridge import SessionBridge
+from console.contract.enums import InteractionState, Presence, RoutingState
+from console.contract.resources import Agent, Interaction, Message, Offer
+from console.core.connection import ConnectionState, Phase
+from console.core.outbox import OutgoingMessage
+from console.core.store import Change, Kind
+from console.ui.connection_banner import ConnectionBanner
+from console.ui.contact_panel import ContactPanel, format_duration
+from console.ui.labels import (
+    age_group_icon,
+    channel_label,
+    error_message,
+    presence_label,
+    routing_label,
+)
+from console.ui.offers_panel import OffersPanel
+
+CHOOSABLE = (Presence.AVAILABLE, Presence.BUSY, Presence.BREAK)
+RING_INTERVAL_MS = 2000
+
+# Language picker: each language by its own name (autonym), with its catalogue code.
+LANGUAGES = (
+    ("se_NO", "Davvisámegiella"),
+    ("smj_NO", "Julevsámegiella"),
+    ("sma_NO", "Åarjelsaemien gïele"),
+    ("nb_NO", "Norsk bokmål"),
+    ("nn_NO", "Norsk nynorsk"),
+    ("en", "English"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        switch_language: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._bridge = bridge
+        self._switch_language = switch_language
+        self._me: Agent | None = None
+        self._online = False
+        self._panels: dict[str, ContactPanel] = {}
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_sign_in_page())
+        self.pages.addWidget(self._build_shift_page())
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self._build_shortcuts()
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._ring = QTimer(self)
+        self._ring.setInterval(RING_INTERVAL_MS)
+        self._ring.timeout.connect(self._ring_once)
+
+        queued = Qt.ConnectionType.QueuedConnection
+        bridge.resourceChanged.connect(self.apply_change, queued)
+        bridge.connectionChanged.connect(self.set_connection, queued)
+        bridge.outboxChanged.connect(self.outbox_changed, queued)
+        bridge.commandFailed.connect(self.command_failed, queued)
+        bridge.signedOut.connect(self.signed_out, queued)
+        bridge.started.connect(self.shift_started, queued)
+        bridge.startFailed.connect(self.start_failed, queued)
+        self.retranslate()
+        self.set_connection(ConnectionState(Phase.CONNECTING))
+        self.resize(1100, 700)
+
+    # ------------------------------------------------------------ building
+
+    def _build_top(self) -> QHBoxLayout:
+        self.presence = QComboBox(self)
+        self.presence.setObjectName("presenceSelector")
+        self.presence.activated.connect(self._presence_chosen)
+        self._presence_time = QLabel(self)
+        self._presence_time.setObjectName("presenceTime")
+        self._routing = QLabel(self)
+        self._routing.setObjectName("routingState")
+        self._routing.setWordWrap(True)
+        self.become_available = QPushButton(self)
+        self.become_available.setObjectName("becomeAvailableButton")
+        self.become_available.clicked.connect(self._become_available)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        top = QHBoxLayout()
+        self._presence_caption = QLabel(self)
+        top.addWidget(self._presence_caption)
+        top.addWidget(self.presence)
+        top.addWidget(self._presence_time)
+        top.addWidget(self._routing, 1)
+        top.addWidget(self.become_available)
+        return top
+
+    def _build_shift_page(self) -> QWidget:
+        self.banner = ConnectionBanner(self)
+        self.banner.retryRequested.connect(self._retry_connection)
+        top = self._build_top()
+        self.offers = OffersPanel(self)
+        self.offers.acceptRequested.connect(self._accept)
+        self.offers.declineRequested.connect(self._decline)
+        self.contacts = QTabWidget(self)
+        self.contacts.setObjectName("contactTabs")
+        self._empty = QLabel(self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setObjectName("noContactsLabel")
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._empty)
+        right_layout.addWidget(self.contacts, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.offers)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+
+        shift_page = QWidget(self)
+        layout = QVBoxLayout(shift_page)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(splitter, 1)
+        return shift_page
+
+    def _build_menus(self) -> None:
+        self.shift_menu = self.menuBar().addMenu("")
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self._sign_out)
+        self.shift_menu.addAction(self.sign_out_action)
+        self.quit_action = QAction(self)
+        self.quit_action.triggered.connect(self.close)
+        self.shift_menu.addAction(self.quit_action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        for code, autonym in LANGUAGES:
+            action = QAction(autonym, self)  # autonyms are never translated
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == "en")
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        group.triggered.connect(self._language_chosen)
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+
+    def _build_sign_in_page(self) -> QWidget:
+        page = QWidget(self)
+        self._sign_in_text = QLabel(page)
+        self._sign_in_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._sign_in_text.setWordWrap(True)
+        self.sign_in_button = QPushButton(page)
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.sign_in_error = QLabel(page)
+        self.sign_in_error.setObjectName("signInError")
+        self.sign_in_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.sign_in_error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self._sign_in_text)
+        layout.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.sign_in_error)
+        layout.addStretch(1)
+        return page
+
+    def _build_shortcuts(self) -> None:
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.offers._accept)
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.offers._decline)
+        QShortcut(QKeySequence("Ctrl+E"), self, self._end_current)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Helpline Console"))
+        self.shift_menu.setTitle(QCoreApplication.translate("MainWindow", "&Shift"))
+        self.sign_out_action.setText(QCoreApplication.translate("MainWindow", "Sign out"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "Quit"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.shortcuts_action.setText(
+            QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+        )
+        self._presence_caption.setText(QCoreApplication.translate("MainWindow", "Status:"))
+        self._sign_in_text.setText(
+            QCoreApplication.translate(
+                "MainWindow", "Sign in with your organisation to start your shift."
+            )
+        )
+        self.sign_in_button.setText(
+            QCoreApplication.translate("MainWindow", "Sign in with your organisation")
+        )
+        self.become_available.setText(
+            QCoreApplication.translate("MainWindow", "Become available again")
+        )
+        self._empty.setText(
+            QCoreApplication.translate(
+                "MainWindow", "No active contacts. Offers appear on the left."
+            )
+        )
+        self.presence.clear()
+        for presence in CHOOSABLE:
+            self.presence.addItem(presence_label(presence), presence)
+        self.banner.retranslate()
+        self.offers.retranslate()
+        for index in range(self.contacts.count()):
+            panel = self.contacts.widget(index)
+            if isinstance(panel, ContactPanel):
+                panel.retranslate()
+                self.contacts.setTabText(index, self._tab_title(panel.interaction))
+        self._render_me()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ state in
+
+    @Slot(object)
+    def apply_change(self, change: Change) -> None:
+        if change.kind is Kind.ME:
+            self._me = change.value
+            self._render_me()
+        elif change.kind is Kind.OFFER:
+            self._offer_changed(change.value, change.removed)
+        elif change.kind is Kind.INTERACTION:
+            self._interaction_changed(change.value, change.removed)
+        elif change.kind is Kind.MESSAGE and not change.removed:
+            message: Message = change.value
+            panel = self._panels.get(message.interaction_id)
+            if panel is not None:
+                panel.add_message(message)
+
+    def _offer_changed(self, offer: Offer, removed: bool) -> None:
+        if removed:
+            self.offers.remove(offer.id)
+            if offer.state == "expired":
+                self.show_error(
+                    QCoreApplication.translate(
+                        "MainWindow", "You missed an offer. It has gone to a colleague."
+                    )
+                )
+        else:
+            self.offers.upsert(offer)
+            QApplication.alert(self)
+        self._update_ringing()
+
+    def _interaction_changed(self, interaction: Interaction, removed: bool) -> None:
+        panel = self._panels.get(interaction.id)
+        if removed or interaction.state not in (InteractionState.ACTIVE, InteractionState.WRAP_UP):
+            if panel is not None:
+                self.contacts.removeTab(self.contacts.indexOf(panel))
+                del self._panels[interaction.id]
+                panel.deleteLater()
+        elif panel is None:
+            panel = ContactPanel(interaction, self._bridge, self.contacts)
+            panel.set_online(self._online)
+            self._panels[interaction.id] = panel
+            index = self.contacts.addTab(
+                panel, age_group_icon(interaction.age_group), self._tab_title(interaction)
+            )
+            self.contacts.setCurrentIndex(index)
+        else:
+            panel.set_interaction(interaction)
+            self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
+        self._empty.setVisible(not self._panels)
+
+    def _tab_title(self, interaction: Interaction) -> str:
+        return channel_label(interaction.channel)
+
+    @Slot(object)
+    def outbox_changed(self, message: OutgoingMessage) -> None:
+        panel = self._panels.get(message.interaction_id)
+        if panel is not None:
+            panel.set_outgoing(message)
+
+    @Slot(object)
+    def set_connection(self, state: ConnectionState) -> None:
+        self.banner.set_state(state)
+        self._online = state.phase is Phase.LIVE
+        reason = (
+            ""
+            if self._online
+            else QCoreApplication.translate(
+                "MainWindow", "Not available while the connection is down."
+            )
+        )
+        self.presence.setEnabled(self._online)
+        self.presence.setToolTip(reason)
+        self.offers.set_online(self._online)
+        for panel in self._panels.values():
+            panel.set_online(self._online)
+        self._render_me()
+
+    @Slot(str, object)
+    def command_failed(self, action: str, error: object) -> None:
+        self.show_error(error_message(error))
+        if action == "presence":
+            self._render_me()
+
+    @Slot()
+    def signed_out(self) -> None:
+        self.show_error(error_message_sign_in())
+
+    @Slot(object)
+    def shift_started(self, _meta: object) -> None:
+        self.pages.setCurrentIndex(1)
+
+    @Slot(object)
+    def start_failed(self, error: object) -> None:
+        self.pages.setCurrentIndex(0)
+        self.sign_in_button.setEnabled(True)
+        self.sign_in_error.setText(error_message(error))
+
+    def show_sign_in(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    @Slot()
+    def _sign_in(self) -> None:
+        self.sign_in_button.setEnabled(False)
+        self.sign_in_error.setText("")
+        self._bridge.start()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    # ------------------------------------------------------------ rendering
+
+    def _render_me(self) -> None:
+        me = self._me
+        if me is None:
+            self._routing.setText("")
+            self.become_available.hide()
+            return
+        index = self.presence.findData(me.presence)
+        self.presence.setCurrentIndex(index)
+        self._routing.setText(routing_label(me.routing_state))
+        not_responding = me.routing_state is RoutingState.NOT_RESPONDING
+        self.become_available.setVisible(not_responding)
+        self.become_available.setEnabled(self._online)
+        self._tick()
+
+    @Slot()
+    def _tick(self) -> None:
+        if self._me is not None:
+            since = (datetime.now(UTC) - self._me.presence_since).total_seconds()
+            self._presence_time.setText(format_duration(since))
+        self.offers.tick()
+        for panel in self._panels.values():
+            panel.tick()
+
+    def _update_ringing(self) -> None:
+        if self.offers.offers():
+            if not self._ring.isActive():
+                self._ring_once()
+                self._ring.start()
+        else:
+            self._ring.stop()
+
+    @Slot()
+    def _ring_once(self) -> None:
+        QApplication.beep()
+
+    # -------------------------------------------------------------- actions
+
+    @Slot(int)
+    def _presence_chosen(self, index: int) -> None:
+        presence = self.presence.itemData(index)
+        if presence is not None:
+            self._bridge.set_presence(Presence(presence))
+
+    @Slot()
+    def _become_available(self) -> None:
+        self._bridge.set_presence(Presence.AVAILABLE)
+
+    @Slot(str)
+    def _accept(self, offer_id: str) -> None:
+        self.show_error("")
+        self._bridge.accept(offer_id)
+
+    @Slot(str)
+    def _decline(self, offer_id: str) -> None:
+        self._bridge.decline(offer_id)
+
+    @Slot()
+    def _end_current(self) -> None:
+        panel = self.contacts.currentWidget()
+        if isinstance(panel, ContactPanel) and panel.end_button.isEnabled():
+            panel.end_button.click()
+
+    @Slot()
+    def _retry_connection(self) -> None:
+        self._bridge.reconnect_now()
+
+    @Slot()
+    def _sign_out(self) -> None:
+        self._bridge.sign_out()
+
+    @Slot(QAction)
+    def _language_chosen(self, action: QAction) -> None:
+        if self._switch_language is not None:
+            self._switch_language(str(action.data()))
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+Shift+A", QCoreApplication.translate("MainWindow", "Accept the selected offer")),
+            (
+                "Ctrl+Shift+D",
+                QCoreApplication.translate("MainWindow", "Decline the selected offer"),
+            ),
+            ("Ctrl+H", QCoreApplication.translate("MainWindow", "Hold or resume the call")),
+            ("Ctrl+E", QCoreApplication.translate("MainWindow", "End the current contact")),
+            ("Enter", QCoreApplication.translate("MainWindow", "Send the chat message")),
+            ("F1", QCoreApplication.translate("MainWindow", "This list")),
+        ]
+        box = QMessageBox(self)
+        box.setObjectName("shortcutSheet")
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(f"{keys}\t{what}" for keys, what in rows))
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._clock.stop()
+        self._ring.stop()
+        super().closeEvent(event)
+
+
+def error_message_sign_in() -> str:
+    return QCoreApplication.translate("MainWindow", "Your sign-in has ended. Please sign in again.")

@@ -1,0 +1,152 @@
+"""Incoming offers: what is waiting, for whom, how long; accept or decline with one key."""
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.contract.enums import SAMI_LANGUAGES
+from console.contract.resources import Offer
+from console.ui.contact_panel import format_duration
+from console.ui.labels import age_group_icon, age_group_label, channel_label, language_label
+
+
+def offer_text(offer: Offer, now: datetime) -> str:
+    waited = format_duration((now - offer.enqueued_at).total_seconds())
+    left = max(0, round((offer.expires_at - now).total_seconds()))
+    sami = "★ " if offer.language in SAMI_LANGUAGES else ""
+    line1 = " · ".join(
+        [
+            channel_label(offer.channel),
+            age_group_label(offer.age_group),
+            sami + language_label(offer.language),
+        ]
+    )
+    line2 = (
+        QCoreApplication.translate("OffersPanel", "Routed to %1 · waiting %2 · answer within %3 s")
+        .replace("%1", offer.org.name)
+        .replace("%2", waited)
+        .replace("%3", str(left))
+    )
+    return f"{line1}\n{line2}"
+
+
+class OffersPanel(QWidget):
+    acceptRequested = Signal(str)
+    declineRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._offers: dict[str, Offer] = {}
+        self._online = True
+        self._heading = QLabel(self)
+        self._heading.setObjectName("offersHeading")
+        self.list = QListWidget(self)
+        self.list.setObjectName("offerList")
+        self.list.itemActivated.connect(self._activated)
+        self.accept_button = QPushButton(self)
+        self.accept_button.setObjectName("acceptButton")
+        self.accept_button.clicked.connect(self._accept)
+        self.decline_button = QPushButton(self)
+        self.decline_button.setObjectName("declineButton")
+        self.decline_button.clicked.connect(self._decline)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.decline_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self._heading.setText(QCoreApplication.translate("OffersPanel", "Waiting for you"))
+        self.accept_button.setText(QCoreApplication.translate("OffersPanel", "Accept"))
+        self.accept_button.setToolTip(
+            QCoreApplication.translate("OffersPanel", "Accept the selected contact (Ctrl+Shift+A)")
+        )
+        self.decline_button.setText(QCoreApplication.translate("OffersPanel", "Decline"))
+        self.decline_button.setToolTip(
+            QCoreApplication.translate(
+                "OffersPanel", "Decline: it goes to a colleague (Ctrl+Shift+D)"
+            )
+        )
+        self.tick()
+
+    def offers(self) -> list[Offer]:
+        return list(self._offers.values())
+
+    def upsert(self, offer: Offer) -> None:
+        self._offers[offer.id] = offer
+        item = self._item(offer.id)
+        if item is None:
+            item = QListWidgetItem(self.list)
+            item.setData(Qt.ItemDataRole.UserRole, offer.id)
+            if self.list.currentItem() is None:
+                self.list.setCurrentItem(item)
+        item.setIcon(age_group_icon(offer.age_group))
+        item.setText(offer_text(offer, datetime.now(UTC)))
+        self._update_buttons()
+
+    def remove(self, offer_id: str) -> None:
+        self._offers.pop(offer_id, None)
+        item = self._item(offer_id)
+        if item is not None:
+            self.list.takeItem(self.list.row(item))
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def tick(self) -> None:
+        now = datetime.now(UTC)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            offer = self._offers.get(item.data(Qt.ItemDataRole.UserRole))
+            if offer is not None:
+                item.setText(offer_text(offer, now))
+
+    def set_online(self, online: bool) -> None:
+        self._online = online
+        self._update_buttons()
+
+    def _item(self, offer_id: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == offer_id:
+                return item
+        return None
+
+    def _selected(self) -> str | None:
+        item = self.list.currentItem() or (self.list.item(0) if self.list.count() else None)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        enabled = bool(self._offers) and self._online
+        self.accept_button.setEnabled(enabled)
+        self.decline_button.setEnabled(enabled)
+
+    @Slot()
+    def _accept(self) -> None:
+        offer_id = self._selected()
+        if offer_id is not None and self.accept_button.isEnabled():
+            self.acceptRequested.emit(offer_id)
+
+    @Slot()
+    def _decline(self) -> None:
+        offer_id = self._selected()
+        if offer_id is not None and self.decline_button.isEnabled():
+            self.declineRequested.emit(offer_id)
+
+    @Slot(QListWidgetItem)
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.list.setCurrentItem(item)
+        self._accept()
