@@ -20,6 +20,7 @@ from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.i18n import LanguageManager, pick_language
 from console.ui.main_window import MainWindow
+from console.ui.style import STYLESHEET
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ def build_console(
     With `login_hint` the sign-in runs without a browser (the backend must auto-approve it,
     as the embedded simulator does); otherwise the system browser opens.
     """
+    app.setStyleSheet(STYLESHEET)
     languages = LanguageManager(app)
     languages.switch(language or pick_language(None, QLocale.system().uiLanguages()))
     runtime = CoreRuntime().start()

@@ -62,6 +62,8 @@ class ConnectionBanner(QFrame):
             )
         self._label.setText(text)
         self.setProperty("phase", state.phase.value)
+        self.style().unpolish(self)
+        self.style().polish(self)
         self._retry.setVisible(state.phase is Phase.RECONNECTING)
         self.setVisible(state.phase is not Phase.LIVE)
         self.setAccessibleName(text)

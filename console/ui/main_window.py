@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.offers)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 820])
 
         shift_page = QWidget(self)
         layout = QVBoxLayout(shift_page)
@@ -365,8 +366,17 @@ class MainWindow(QMainWindow):
             return
         index = self.presence.findData(me.presence)
         self.presence.setCurrentIndex(index)
-        self._routing.setText(routing_label(me.routing_state))
         not_responding = me.routing_state is RoutingState.NOT_RESPONDING
+        if me.presence is not Presence.AVAILABLE and me.routing_state is RoutingState.IDLE:
+            routing = QCoreApplication.translate(
+                "MainWindow", "No new contacts come to you until you are available."
+            )
+        else:
+            routing = routing_label(me.routing_state)
+        self._routing.setText(routing)
+        self._routing.setProperty("alert", not_responding)
+        self._routing.style().unpolish(self._routing)
+        self._routing.style().polish(self._routing)
         self.become_available.setVisible(not_responding)
         self.become_available.setEnabled(self._online)
         self._tick()

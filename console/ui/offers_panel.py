@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,6 +51,9 @@ class OffersPanel(QWidget):
         self._heading.setObjectName("offersHeading")
         self.list = QListWidget(self)
         self.list.setObjectName("offerList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setIconSize(QSize(24, 24))
         self.list.itemActivated.connect(self._activated)
         self.accept_button = QPushButton(self)
         self.accept_button.setObjectName("acceptButton")
@@ -61,6 +64,7 @@ class OffersPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.decline_button)
+        self.setMinimumWidth(300)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self.list, 1)
