@@ -22,8 +22,8 @@ simulator: $(STAMP)
 test: lint typecheck layers pytest core-test
 
 lint: $(STAMP)
-	$(BIN)/ruff check console tests
-	$(BIN)/ruff format --check console tests
+	$(BIN)/ruff check console tests tools
+	$(BIN)/ruff format --check console tests tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

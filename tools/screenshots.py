@@ -11,14 +11,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import httpx  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import httpx
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from console.app import Console, build_console  # noqa: E402
-from console.contract.enums import Presence  # noqa: E402
-from console.simulator.config import SimConfig  # noqa: E402
-from console.simulator.server import SimulatorServer  # noqa: E402
+from console.app import Console, build_console
+from console.contract.enums import Presence
+from console.simulator.config import SimConfig
+from console.simulator.server import SimulatorServer
+from console.ui.contact_panel import ContactPanel
 
 
 def settle(predicate: object = None, timeout_ms: int = 8000) -> None:
@@ -70,6 +71,7 @@ def main() -> int:
         window.offers.accept_button.click()
         settle(lambda: window.contacts.count() == 1)
         panel = window.contacts.currentWidget()
+        assert isinstance(panel, ContactPanel)
         admin.post(
             f"/interactions/{panel.interaction.id}/messages",
             json={"text": "Hei. Jeg vet ikke helt hvorfor jeg skriver hit."},
