@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.bridge.operations import Operation, OperationRunner
 from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.resources import TransferTarget
 from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.core.runtime import CoreRuntime
@@ -87,6 +88,34 @@ class SessionBridge(QObject):
         api = self.session.api
         command = api.wrap_up(interaction_id, outcome, note)
         return self._command("wrap_up", api.run_interaction(command))
+
+    def transfer_targets(self) -> list[TransferTarget]:
+        """Known once the shift has started (an immutable list read from the GUI thread)."""
+        targets = self.session.targets
+        return list(targets.targets) if targets is not None else []
+
+    def start_transfer(
+        self,
+        interaction_id: str,
+        target_id: str,
+        municipality: str | None = None,
+        note: str | None = None,
+    ) -> Operation:
+        """One click, one command, one idempotency key: a double click cannot start two."""
+        api = self.session.api
+        command = api.start_transfer(interaction_id, target_id, municipality, note)
+        return self._command("transfer", api.run_transfer(command))
+
+    def complete_transfer(self, transfer_id: str) -> Operation:
+        api = self.session.api
+        return self._command("transfer", api.run_transfer(api.complete_transfer(transfer_id)))
+
+    def cancel_transfer(self, transfer_id: str) -> Operation:
+        api = self.session.api
+        return self._command("transfer", api.run_transfer(api.cancel_transfer(transfer_id)))
+
+    def load_municipalities(self) -> Operation:
+        return self.runner.run("municipalities", self.session.municipalities())
 
     def send_message(self, interaction_id: str, text: str) -> OutgoingMessage:
         """Compose on the GUI thread (ids fixed now), send on the core thread."""

@@ -1,5 +1,6 @@
 """One active contact: who (tags, never a number), controls, chat, flags and wrap-up."""
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -25,8 +26,9 @@ from console.contract.enums import (
     OutcomeCode,
     Sender,
 )
-from console.contract.resources import Interaction, Message
+from console.contract.resources import Interaction, Message, Municipality, Transfer, TransferTarget
 from console.core.outbox import OutboxState, OutgoingMessage
+from console.ui.formatting import format_duration
 from console.ui.labels import (
     age_group_icon,
     age_group_label,
@@ -34,9 +36,10 @@ from console.ui.labels import (
     language_label,
     outcome_label,
 )
+from console.ui.transfer_bar import TransferBar, TransferCommands
 
 
-class ContactCommands(Protocol):
+class ContactCommands(TransferCommands, Protocol):
     """What a contact panel may ask of the session (narrow on purpose)."""
 
     def hold(self, interaction_id: str, on_hold: bool) -> object: ...
@@ -47,16 +50,14 @@ class ContactCommands(Protocol):
     def resend(self, message: OutgoingMessage) -> object: ...
 
 
-def format_duration(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 class ContactPanel(QWidget):
     def __init__(
-        self, interaction: Interaction, commands: ContactCommands, parent: QWidget | None = None
+        self,
+        interaction: Interaction,
+        commands: ContactCommands,
+        targets: list[TransferTarget],
+        municipalities: Callable[[], list[Municipality]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"contact_{interaction.id}")
@@ -68,6 +69,10 @@ class ContactPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addLayout(self._build_controls())
+        self.transfer_bar = TransferBar(
+            interaction.id, interaction.channel, targets, commands, municipalities, self
+        )
+        layout.addWidget(self.transfer_bar)
         layout.addWidget(self._build_transcript(), 1)
         layout.addLayout(self._build_composer())
         layout.addWidget(self._build_wrap_up())
@@ -235,9 +240,14 @@ class ContactPanel(QWidget):
     def set_online(self, online: bool) -> None:
         """Actions that need the backend wait for the connection; typing never does."""
         self._online = online
+        self.transfer_bar.set_online(online)
         self.set_interaction(self.interaction)
 
+    def set_transfer(self, transfer: Transfer) -> None:
+        self.transfer_bar.set_transfer(transfer)
+
     def tick(self) -> None:
+        self.transfer_bar.tick()
         ix = self.interaction
         now = datetime.now(UTC)
         if ix.state is InteractionState.WRAP_UP and ix.wrap_up_started_at is not None:

@@ -22,12 +22,21 @@ from PySide6.QtWidgets import (
 
 from console.bridge.session_bridge import SessionBridge
 from console.contract.enums import InteractionState, Presence, RoutingState
-from console.contract.resources import Agent, Interaction, Message, Offer
+from console.contract.resources import (
+    Agent,
+    Interaction,
+    Message,
+    Municipality,
+    MunicipalityList,
+    Offer,
+    Transfer,
+)
 from console.core.connection import ConnectionState, Phase
 from console.core.outbox import OutgoingMessage
 from console.core.store import Change, Kind
 from console.ui.connection_banner import ConnectionBanner
-from console.ui.contact_panel import ContactPanel, format_duration
+from console.ui.contact_panel import ContactPanel
+from console.ui.formatting import format_duration
 from console.ui.labels import (
     age_group_icon,
     channel_label,
@@ -65,6 +74,7 @@ class MainWindow(QMainWindow):
         self._me: Agent | None = None
         self._online = False
         self._panels: dict[str, ContactPanel] = {}
+        self._municipalities: list[Municipality] = []
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_sign_in_page())
@@ -256,6 +266,11 @@ class MainWindow(QMainWindow):
             self._offer_changed(change.value, change.removed)
         elif change.kind is Kind.INTERACTION:
             self._interaction_changed(change.value, change.removed)
+        elif change.kind is Kind.TRANSFER and not change.removed:
+            transfer: Transfer = change.value
+            owner = self._panels.get(transfer.interaction_id)
+            if owner is not None:
+                owner.set_transfer(transfer)
         elif change.kind is Kind.MESSAGE and not change.removed:
             message: Message = change.value
             panel = self._panels.get(message.interaction_id)
@@ -284,7 +299,13 @@ class MainWindow(QMainWindow):
                 del self._panels[interaction.id]
                 panel.deleteLater()
         elif panel is None:
-            panel = ContactPanel(interaction, self._bridge, self.contacts)
+            panel = ContactPanel(
+                interaction,
+                self._bridge,
+                self._bridge.transfer_targets(),
+                self.municipalities,
+                self.contacts,
+            )
             panel.set_online(self._online)
             self._panels[interaction.id] = panel
             index = self.contacts.addTab(
@@ -336,6 +357,17 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def shift_started(self, _meta: object) -> None:
         self.pages.setCurrentIndex(1)
+        # Loaded once, in the background, so a legevakt transfer never waits for it.
+        operation = self._bridge.load_municipalities()
+        operation.succeeded.connect(self._municipalities_loaded)
+
+    @Slot(object)
+    def _municipalities_loaded(self, result: object) -> None:
+        if isinstance(result, MunicipalityList):
+            self._municipalities = list(result.municipalities)
+
+    def municipalities(self) -> list[Municipality]:
+        return self._municipalities
 
     @Slot(object)
     def start_failed(self, error: object) -> None:

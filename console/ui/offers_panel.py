@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from console.contract.enums import SAMI_LANGUAGES
 from console.contract.resources import Offer
-from console.ui.contact_panel import format_duration
+from console.ui.formatting import format_duration
 from console.ui.labels import age_group_icon, age_group_label, channel_label, language_label
 
 
