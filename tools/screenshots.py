@@ -42,6 +42,41 @@ def shoot(console: Console, path: Path) -> None:
     print(path)
 
 
+def finish(console: Console, admin: httpx.Client, panel: ContactPanel) -> None:
+    """Close the open contacts so the next scene starts clean."""
+    window = console.window
+    for _row in range(window.offers.list.count()):
+        window.offers.decline_button.click()
+        settle()
+    console.bridge.end(panel.interaction.id)
+    settle(panel.wrap_up.isVisible)
+    panel.finish_button.click()
+    settle(lambda: window.contacts.count() == 0)
+
+
+def voice_scenes(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    window = console.window
+    admin.post(
+        "/interactions",
+        json={"channel": "voice", "age_group": "adult", "language": "se", "org_id": "kirkens-sos"},
+    )
+    settle(lambda: window.offers.list.count() == 1)
+    window.offers.accept_button.click()
+    settle(lambda: window.contacts.count() == 1)
+    panel = window.contacts.currentWidget()
+    assert isinstance(panel, ContactPanel)
+    bar = panel.transfer_bar
+    bar.buttons["amk"].click()
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "consulting")
+    shoot(console, out / f"transfer-consulting-{language}.png")
+    bar.cancel_button.click()
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "canceled")
+    admin.put("/targets/amk", json={"outcome": "busy"})
+    bar.buttons["amk"].click()
+    settle(bar.fallback_number.isVisible)
+    shoot(console, out / f"transfer-failed-{language}.png")
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -101,6 +136,8 @@ def main() -> int:
         settle(lambda: window.offers.list.count() >= 1)
         settle(None)
         shoot(console, out / f"volunteer-chat-{language}.png")
+        finish(console, admin, panel)
+        voice_scenes(console, admin, out, language)
         console.shutdown()
     QCoreApplication.processEvents()
     return 0

@@ -76,6 +76,8 @@ class ContactPanel(QWidget):
         layout.addWidget(self._build_transcript(), 1)
         layout.addLayout(self._build_composer())
         layout.addWidget(self._build_wrap_up())
+        if interaction.channel is Channel.VOICE:
+            layout.addStretch(1)  # no transcript: keep the controls together at the top
         QShortcut(QKeySequence("Ctrl+H"), self, self._toggle_hold)
         self.retranslate()
         self.set_interaction(interaction)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from console.contract.resources import (
     Transfer,
 )
 from console.core.connection import ConnectionState, Phase
+from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.core.store import Change, Kind
 from console.ui.connection_banner import ConnectionBanner
@@ -75,6 +77,11 @@ class MainWindow(QMainWindow):
         self._online = False
         self._panels: dict[str, ContactPanel] = {}
         self._municipalities: list[Municipality] = []
+        self._tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+            self._tray.show()
+        self.notifications: list[tuple[str, str]] = []  # what was shown, for the record
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_sign_in_page())
@@ -287,8 +294,11 @@ class MainWindow(QMainWindow):
                     )
                 )
         else:
+            is_new = offer.id not in {o.id for o in self.offers.offers()}
             self.offers.upsert(offer)
-            QApplication.alert(self)
+            if is_new:
+                QApplication.alert(self)
+                self.notify_offer()
         self._update_ringing()
 
     def _interaction_changed(self, interaction: Interaction, removed: bool) -> None:
@@ -316,6 +326,15 @@ class MainWindow(QMainWindow):
             panel.set_interaction(interaction)
             self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
         self._empty.setVisible(not self._panels)
+
+    def notify_offer(self) -> None:
+        """An OS notification that says only that someone is waiting: never who, never what
+        (Windows keeps notification text in a database)."""
+        title = QCoreApplication.translate("MainWindow", "Helpline Console")
+        text = QCoreApplication.translate("MainWindow", "A contact is waiting for you.")
+        self.notifications.append((title, text))
+        if self._tray is not None:
+            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
     def _tab_title(self, interaction: Interaction) -> str:
         return channel_label(interaction.channel)
@@ -346,6 +365,17 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def command_failed(self, action: str, error: object) -> None:
+        if (
+            action == "sign_out"
+            and isinstance(error, CoreError)
+            and (error.kind is ErrorKind.CONFLICT)
+        ):
+            self.show_error(
+                QCoreApplication.translate(
+                    "MainWindow", "You cannot sign out while a contact is open. End it first."
+                )
+            )
+            return
         self.show_error(error_message(error))
         if action == "presence":
             self._render_me()

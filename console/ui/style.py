@@ -22,5 +22,10 @@ QPushButton#riskFlagButton { color: #8a1c1c; }
 QPushButton#signInButton { font-size: 15px; padding: 8px 20px; }
 QFrame#connectionBanner { background: #fff4ce; border: 1px solid #c59d00; border-radius: 4px; }
 QFrame#connectionBanner[phase="offline"] { background: #fde7e9; border-color: #a4262c; }
+QFrame#transferBar { background: white; border: 1px solid #c8ccd2; border-radius: 4px; }
+QLabel#transferState { font-weight: 600; }
+QLabel#transferReminder { color: #5c3c00; }
+QLabel#transferFailure { color: #a4262c; font-weight: 600; }
+QLabel#fallbackNumberLabel { color: #a4262c; }
 QFrame#wrapUpDialog { background: #eef3f8; border: 1px solid #9bb4cc; border-radius: 4px; }
 """

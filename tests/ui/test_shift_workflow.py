@@ -180,3 +180,34 @@ def test_chat_markup_is_shown_literally(
 )
 def test_testability_contract_names(console: Console, name: str) -> None:
     assert child(console.window, QObject, name).objectName() == name
+
+
+def test_offer_notifications_carry_no_caller_content(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    window = console.window
+    go_available(qtbot, console)
+    admin.post(
+        "/interactions",
+        json={
+            "channel": "chat",
+            "age_group": "child_youth",
+            "language": "se",
+            "org_id": "kors-paa-halsen",
+        },
+    )
+    qtbot.waitUntil(lambda: len(window.notifications) == 1, timeout=WAIT_MS)
+    text = " ".join(window.notifications[0])
+    for secret in ("Sámi", "Child", "Kors", "Chat", "se"):
+        assert secret not in text
+
+
+def test_signing_out_with_an_open_contact_is_refused_and_explained(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    go_available(qtbot, console)
+    admin.post("/interactions", json={"channel": "voice", "age_group": "adult"})
+    accept_first(qtbot, console)
+    console.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: "cannot sign out" in console.window.error_label.text(), timeout=WAIT_MS)
+    assert console.window.contacts.count() == 1
