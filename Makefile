@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator clean
 
@@ -14,7 +13,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 demo: $(STAMP)
-	QT_QPA_PLATFORM= $(BIN)/python -m console --demo $(ARGS)
+	$(BIN)/python -m console --demo $(ARGS)
 
 simulator: $(STAMP)
 	$(BIN)/python -m console.simulator --host 127.0.0.1 --port 8765 --scenario demo

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 # Before anything imports Qt: every GUI test runs headless.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer

@@ -1,18 +1,22 @@
-"""Render the README screenshots: the real window, the real simulator, a scripted moment.
+"""Render the documentation screenshots: the real window, the real simulator, scripted moments.
 
-    .venv/bin/python tools/screenshots.py [OUTPUT_DIR]
+    .venv/bin/python tools/screenshots.py [OUTPUT_DIR]      (SHOT_LANGUAGE=nb_NO for another)
 
-Runs offscreen; the simulator's admin API sets the scene (no caller data is real).
+Runs offscreen. Each scene gets a fresh simulator and console; the simulator's admin API sets
+the scene. Nothing shown is real caller data.
 """
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.app import Console, build_console
@@ -22,66 +26,23 @@ from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
 
 
-def settle(predicate: object = None, timeout_ms: int = 8000) -> None:
-    """Run the Qt loop until the predicate holds (or a short pause when there is none)."""
+def settle(predicate: Callable[[], bool] | None = None, timeout_ms: int = 8000) -> None:
+    """Run the Qt loop until the predicate holds (or for a short pause without one)."""
     loop = QEventLoop()
     waited = 0
     while waited < timeout_ms:
-        if callable(predicate) and predicate():
+        if predicate is not None and predicate():
+            return
+        if predicate is None and waited >= 600:
             return
         QTimer.singleShot(50, loop.quit)
         loop.exec()
         waited += 50
-        if predicate is None and waited >= 600:
-            return
+    raise RuntimeError("the scene did not reach the expected state")
 
 
-def shoot(console: Console, path: Path) -> None:
-    settle()
-    console.window.grab().save(str(path))
-    print(path)
-
-
-def finish(console: Console, admin: httpx.Client, panel: ContactPanel) -> None:
-    """Close the open contacts so the next scene starts clean."""
-    window = console.window
-    for _row in range(window.offers.list.count()):
-        window.offers.decline_button.click()
-        settle()
-    console.bridge.end(panel.interaction.id)
-    settle(panel.wrap_up.isVisible)
-    panel.finish_button.click()
-    settle(lambda: window.contacts.count() == 0)
-
-
-def voice_scenes(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
-    window = console.window
-    admin.post(
-        "/interactions",
-        json={"channel": "voice", "age_group": "adult", "language": "se", "org_id": "kirkens-sos"},
-    )
-    settle(lambda: window.offers.list.count() == 1)
-    window.offers.accept_button.click()
-    settle(lambda: window.contacts.count() == 1)
-    panel = window.contacts.currentWidget()
-    assert isinstance(panel, ContactPanel)
-    bar = panel.transfer_bar
-    bar.buttons["amk"].click()
-    settle(lambda: bar.transfer is not None and bar.transfer.state == "consulting")
-    shoot(console, out / f"transfer-consulting-{language}.png")
-    bar.cancel_button.click()
-    settle(lambda: bar.transfer is not None and bar.transfer.state == "canceled")
-    admin.put("/targets/amk", json={"outcome": "busy"})
-    bar.buttons["amk"].click()
-    settle(bar.fallback_number.isVisible)
-    shoot(console, out / f"transfer-failed-{language}.png")
-
-
-def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    language = os.environ.get("SHOT_LANGUAGE", "en")
+@contextmanager
+def scene(app: QApplication, language: str) -> Iterator[tuple[Console, httpx.Client]]:
     with (
         SimulatorServer(SimConfig(scenario="quiet", seed=4)) as sim,
         httpx.Client(base_url=f"{sim.url}/_sim") as admin,
@@ -93,53 +54,110 @@ def main() -> int:
         settle(lambda: window.pages.currentIndex() == 1 and not window.banner.isVisible())
         console.bridge.set_presence(Presence.AVAILABLE)
         settle(lambda: window._me is not None and window._me.presence == "available")
-        admin.post(
-            "/interactions",
-            json={
-                "channel": "chat",
-                "age_group": "child_youth",
-                "language": "nb",
-                "org_id": "kors-paa-halsen",
-            },
-        )
-        settle(lambda: window.offers.list.count() == 1)
-        window.offers.accept_button.click()
-        settle(lambda: window.contacts.count() == 1)
-        panel = window.contacts.currentWidget()
-        assert isinstance(panel, ContactPanel)
-        admin.post(
-            f"/interactions/{panel.interaction.id}/messages",
-            json={"text": "Hei. Jeg vet ikke helt hvorfor jeg skriver hit."},
-        )
-        settle(lambda: "Hei" in panel.transcript.toPlainText())
-        panel.chat_input.setText("Hei, så fint at du skriver. Jeg er her.")
-        panel.send_button.click()
-        settle()
-        admin.post(
-            "/interactions",
-            json={
-                "channel": "voice",
-                "age_group": "adult",
-                "language": "se",
-                "org_id": "kirkens-sos",
-            },
-        )
-        admin.post(
-            "/interactions",
-            json={
-                "channel": "chat",
-                "age_group": "unknown",
-                "language": "en",
-                "org_id": "mental-helse",
-            },
-        )
-        settle(lambda: window.offers.list.count() >= 1)
-        settle(None)
-        shoot(console, out / f"volunteer-chat-{language}.png")
-        finish(console, admin, panel)
-        voice_scenes(console, admin, out, language)
-        console.shutdown()
-    QCoreApplication.processEvents()
+        try:
+            yield console, admin
+        finally:
+            console.shutdown()
+
+
+def take(console: Console, admin: httpx.Client, **contact: Any) -> ContactPanel:
+    """A contact arrives and the volunteer accepts it."""
+    window = console.window
+    before = window.offers.list.count()
+    admin.post("/interactions", json=contact)
+    settle(lambda: window.offers.list.count() == before + 1)
+    window.offers.accept_button.click()
+    settle(lambda: window.contacts.count() >= 1)
+    panel = window.contacts.currentWidget()
+    assert isinstance(panel, ContactPanel)
+    return panel
+
+
+def shoot(widget: Any, path: Path) -> None:
+    settle()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def chat_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    panel = take(
+        console,
+        admin,
+        channel="chat",
+        age_group="child_youth",
+        language="nb",
+        org_id="kors-paa-halsen",
+    )
+    admin.post(
+        f"/interactions/{panel.interaction.id}/messages",
+        json={"text": "Hei. Jeg vet ikke helt hvorfor jeg skriver hit."},
+    )
+    settle(lambda: "Hei" in panel.transcript.toPlainText())
+    panel.chat_input.setText("Hei, så fint at du skriver. Jeg er her.")
+    panel.send_button.click()
+    admin.post(
+        "/interactions",
+        json={
+            "channel": "chat",
+            "age_group": "unknown",
+            "language": "en",
+            "org_id": "mental-helse",
+        },
+    )
+    settle(lambda: console.window.offers.list.count() == 1)
+    shoot(console.window, out / f"volunteer-chat-{language}.png")
+
+
+def voice_transfer_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    panel = take(
+        console, admin, channel="voice", age_group="adult", language="se", org_id="kirkens-sos"
+    )
+    bar = panel.transfer_bar
+    admin.put("/targets/amk", json={"outcome": "answer", "answer_delay_s": 30})
+    bar.buttons["amk"].click()
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "ringing")
+    shoot(console.window, out / f"transfer-ringing-{language}.png")
+    admin.post("/clock/advance", json={"seconds": 31})
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "consulting")
+    shoot(console.window, out / f"transfer-consulting-{language}.png")
+    bar.cancel_button.click()
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "canceled")
+    shoot(console.window, out / f"transfer-canceled-{language}.png")
+    bar.buttons["legevakt"].click()
+    settle(lambda: bar.picker is not None and bar.picker.isVisible())
+    assert bar.picker is not None
+    bar.picker.search.setText("Guovdageaidnu")
+    shoot(bar.picker, out / f"municipality-picker-{language}.png")
+    bar.picker.reject()
+    admin.put("/targets/amk", json={"outcome": "busy"})
+    bar.buttons["amk"].click()
+    settle(bar.fallback_number.isVisible)
+    shoot(console.window, out / f"transfer-failed-{language}.png")
+
+
+def call_on_behalf_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    panel = take(
+        console, admin, channel="chat", age_group="adult", language="nb", org_id="mental-helse"
+    )
+    admin.post(
+        f"/interactions/{panel.interaction.id}/messages",
+        json={"text": "Jeg har tatt noen piller og er redd."},
+    )
+    settle(lambda: "piller" in panel.transcript.toPlainText())
+    bar = panel.transfer_bar
+    bar.buttons["amk"].click()
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "consulting")
+    shoot(console.window, out / f"transfer-chat-call-on-behalf-{language}.png")
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    language = os.environ.get("SHOT_LANGUAGE", "en")
+    for play in (chat_scene, voice_transfer_scene, call_on_behalf_scene):
+        with scene(app, language) as (console, admin):
+            play(console, admin, out, language)
     return 0
 
 

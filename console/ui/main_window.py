@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self._empty)
         right_layout.addWidget(self.contacts, 1)
+        self.contacts.hide()
         splitter = QSplitter(self)
         splitter.addWidget(self.offers)
         splitter.addWidget(right)
@@ -326,6 +327,7 @@ class MainWindow(QMainWindow):
             panel.set_interaction(interaction)
             self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
         self._empty.setVisible(not self._panels)
+        self.contacts.setVisible(bool(self._panels))
 
     def notify_offer(self) -> None:
         """An OS notification that says only that someone is waiting: never who, never what

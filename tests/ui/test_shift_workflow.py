@@ -13,6 +13,12 @@ from console.contract.enums import Presence
 from console.ui.contact_panel import ContactPanel
 
 WAIT_MS = 10_000
+YOUNG_SAMI_CHAT = {
+    "channel": "chat",
+    "age_group": "child_youth",
+    "language": "se",
+    "org_id": "kors-paa-halsen",
+}
 W = TypeVar("W", bound=QObject)
 
 
@@ -53,15 +59,7 @@ def test_child_youth_chat_offer_accept_and_messages(
 ) -> None:
     window = console.window
     go_available(qtbot, console)
-    admin.post(
-        "/interactions",
-        json={
-            "channel": "chat",
-            "age_group": "child_youth",
-            "language": "se",
-            "org_id": "kors-paa-halsen",
-        },
-    )
+    admin.post("/interactions", json=YOUNG_SAMI_CHAT)
     qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
     text = window.offers.list.item(0).text()
     for expected in ("Chat", "Child/youth", "Northern Sámi", "Kors på halsen", "★"):
@@ -187,15 +185,7 @@ def test_offer_notifications_carry_no_caller_content(
 ) -> None:
     window = console.window
     go_available(qtbot, console)
-    admin.post(
-        "/interactions",
-        json={
-            "channel": "chat",
-            "age_group": "child_youth",
-            "language": "se",
-            "org_id": "kors-paa-halsen",
-        },
-    )
+    admin.post("/interactions", json=YOUNG_SAMI_CHAT)
     qtbot.waitUntil(lambda: len(window.notifications) == 1, timeout=WAIT_MS)
     text = " ".join(window.notifications[0])
     for secret in ("Sámi", "Child", "Kors", "Chat", "se"):
