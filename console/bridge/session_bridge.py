@@ -114,6 +114,11 @@ class SessionBridge(QObject):
         api = self.session.api
         return self._command("transfer", api.run_transfer(api.cancel_transfer(transfer_id)))
 
+    def acknowledge_help(self, interaction_id: str) -> Operation:
+        api = self.session.api
+        command = api.acknowledge_help(interaction_id)
+        return self._command("acknowledge", api.run_interaction(command))
+
     def load_municipalities(self) -> Operation:
         return self.runner.run("municipalities", self.session.municipalities())
 

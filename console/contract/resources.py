@@ -178,6 +178,9 @@ class TeamMember(Versioned):
     languages: list[str] = Field(default_factory=list)
     help_requested: bool = False
     help_acknowledged: bool = False
+    help_interaction_id: str | None = Field(
+        default=None, description="The contact a help request is about (for acknowledging it)"
+    )
     risk_flagged: bool = False
     open_interactions: int = Field(default=0, ge=0)
 

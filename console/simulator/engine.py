@@ -255,6 +255,7 @@ class Engine:
             languages=list(agent.skills.languages),
             help_requested=any(ix.flags.help_requested for ix in open_ix),
             help_acknowledged=any(ix.flags.help_acknowledged for ix in open_ix),
+            help_interaction_id=next((ix.id for ix in open_ix if ix.flags.help_requested), None),
             risk_flagged=any(ix.flags.risk for ix in open_ix),
             open_interactions=len(open_ix),
         )
@@ -281,7 +282,7 @@ class Engine:
                 1
                 for a in self.agents.values()
                 if a.presence is Presence.AVAILABLE
-                and a.routing_state is not RoutingState.NOT_RESPONDING
+                and a.routing_state is RoutingState.IDLE
                 and stats.channel in a.skills.channels
                 and (stats.age_group is AgeGroup.UNKNOWN or stats.age_group in a.skills.age_groups)
             )

@@ -40,6 +40,16 @@ def routing_label(state: RoutingState) -> str:
     }[state]
 
 
+def routing_label_short(state: RoutingState) -> str:
+    return {
+        RoutingState.IDLE: QCoreApplication.translate("Labels", "Idle"),
+        RoutingState.OFFERED: QCoreApplication.translate("Labels", "Offered"),
+        RoutingState.ENGAGED: QCoreApplication.translate("Labels", "In contact"),
+        RoutingState.WRAP_UP: QCoreApplication.translate("Labels", "Wrap-up"),
+        RoutingState.NOT_RESPONDING: QCoreApplication.translate("Labels", "Not responding"),
+    }[state]
+
+
 def channel_label(channel: Channel) -> str:
     if channel is Channel.VOICE:
         return QCoreApplication.translate("Labels", "Call")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.bridge.session_bridge import SessionBridge
-from console.contract.enums import InteractionState, Presence, RoutingState
+from console.contract.enums import InteractionState, Presence, Role, RoutingState
 from console.contract.resources import (
     Agent,
     Interaction,
@@ -47,6 +47,7 @@ from console.ui.labels import (
     routing_label,
 )
 from console.ui.offers_panel import OffersPanel
+from console.ui.supervisor_view import SupervisorView
 
 CHOOSABLE = (Presence.AVAILABLE, Presence.BUSY, Presence.BREAK)
 RING_INTERVAL_MS = 2000
@@ -83,9 +84,14 @@ class MainWindow(QMainWindow):
             self._tray.show()
         self.notifications: list[tuple[str, str]] = []  # what was shown, for the record
 
+        self.supervisor: SupervisorView | None = None
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        self.views.addTab(self._build_shift_page(), "")
+        self.views.tabBar().hide()  # a second tab appears only for supervisors
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_sign_in_page())
-        self.pages.addWidget(self._build_shift_page())
+        self.pages.addWidget(self.views)
         self.setCentralWidget(self.pages)
         self._build_menus()
         self._build_shortcuts()
@@ -251,6 +257,7 @@ class MainWindow(QMainWindow):
             self.presence.addItem(presence_label(presence), presence)
         self.banner.retranslate()
         self.offers.retranslate()
+        self._retranslate_views()
         for index in range(self.contacts.count()):
             panel = self.contacts.widget(index)
             if isinstance(panel, ContactPanel):
@@ -269,7 +276,12 @@ class MainWindow(QMainWindow):
     def apply_change(self, change: Change) -> None:
         if change.kind is Kind.ME:
             self._me = change.value
+            self._ensure_supervisor_view()
             self._render_me()
+        elif change.kind is Kind.TEAM and self.supervisor is not None:
+            self.supervisor.upsert_member(change.value)
+        elif change.kind is Kind.QUEUE and self.supervisor is not None:
+            self.supervisor.set_queue(change.value)
         elif change.kind is Kind.OFFER:
             self._offer_changed(change.value, change.removed)
         elif change.kind is Kind.INTERACTION:
@@ -284,6 +296,21 @@ class MainWindow(QMainWindow):
             panel = self._panels.get(message.interaction_id)
             if panel is not None:
                 panel.add_message(message)
+
+    def _ensure_supervisor_view(self) -> None:
+        """Only a supervisor gets the team view (the backend refuses the data to others too)."""
+        if self.supervisor is not None or self._me is None or Role.SUPERVISOR not in self._me.roles:
+            return
+        self.supervisor = SupervisorView(self._bridge.acknowledge_help, parent=self.views)
+        self.views.addTab(self.supervisor, "")
+        self.views.tabBar().show()
+        self._retranslate_views()
+
+    def _retranslate_views(self) -> None:
+        self.views.setTabText(0, QCoreApplication.translate("MainWindow", "My shift"))
+        if self.supervisor is not None:
+            self.views.setTabText(1, QCoreApplication.translate("MainWindow", "Team"))
+            self.supervisor.retranslate()
 
     def _offer_changed(self, offer: Offer, removed: bool) -> None:
         if removed:
@@ -453,6 +480,8 @@ class MainWindow(QMainWindow):
         self.offers.tick()
         for panel in self._panels.values():
             panel.tick()
+        if self.supervisor is not None:
+            self.supervisor.tick()
 
     def _update_ringing(self) -> None:
         if self.offers.offers():
