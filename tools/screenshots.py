@@ -150,6 +150,23 @@ def call_on_behalf_scene(console: Console, admin: httpx.Client, out: Path, langu
     shoot(console.window, out / f"transfer-chat-call-on-behalf-{language}.png")
 
 
+def supervisor_scene(app: QApplication, out: Path, language: str) -> None:
+    """The demo team at work, seen by the supervisor."""
+    with SimulatorServer(SimConfig(scenario="busy", seed=3)) as sim:
+        console = build_console(app, sim.url, login_hint="demo-supervisor", language=language)
+        window = console.window
+        window.resize(1300, 780)
+        window.show()
+        settle(lambda: window.supervisor is not None)
+        assert window.supervisor is not None
+        view = window.supervisor
+        window.views.setCurrentIndex(1)
+        settle(lambda: view.model.rowCount() > 5)
+        settle(lambda: sum(1 for m in view.model.members() if m.current_channel) >= 5, 20_000)
+        shoot(window, out / f"supervisor-team-{language}.png")
+        console.shutdown()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -158,6 +175,7 @@ def main() -> int:
     for play in (chat_scene, voice_transfer_scene, call_on_behalf_scene):
         with scene(app, language) as (console, admin):
             play(console, admin, out, language)
+    supervisor_scene(app, out, language)
     return 0
 
 

@@ -78,6 +78,7 @@ class SupervisorView(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setDynamicSortFilter(True)
+        self.proxy.setSortLocaleAware(True)  # Áilu sorts with A, not after Z
         self.filter = QLineEdit(self)
         self.filter.setObjectName("teamFilter")
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
