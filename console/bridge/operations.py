@@ -1,17 +1,20 @@
-"""Run a core coroutine for the GUI and report its outcome as a queued Qt signal.
+"""Run a core coroutine for the GUI and report its outcome as a Qt signal on the GUI thread.
 
-One small helper so that every button reports success or failure the same way: the coroutine
-runs on the core thread, the outcome is delivered to the GUI thread, and everything still
-pending is cancelled when the window goes away.
+One small helper so that every button reports success or failure the same way. The future
+(owned by the core thread) refers to no Qt object: only to the mailbox sender, a token and a
+callback bound here on the GUI thread. Everything still pending is cancelled at shutdown.
 """
 
 import concurrent.futures
+import functools
+import itertools
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
+from console.bridge.mailbox import GuiMailbox, MailboxSender
 from console.core.errors import CoreError, ErrorKind
 from console.core.runtime import CoreRuntime
 
@@ -24,59 +27,72 @@ class Operation(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     failedNamed = Signal(str, object)  # (operation name, CoreError)
-    _finished = Signal(object, object)  # (result, error) from the core thread
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.future: concurrent.futures.Future[Any] | None = None
-        self.on_finished: Callable[[Operation], None] | None = None
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def _on_done(self, future: concurrent.futures.Future[Any]) -> None:
-        # Runs on the core thread: only emit, the slot runs on the GUI thread.
-        if future.cancelled():
-            return
-        error = future.exception()
-        if error is None:
-            self._finished.emit(future.result(), None)
-        elif isinstance(error, CoreError):
-            self._finished.emit(None, error)
-        else:
-            log.error("operation %s failed unexpectedly: %s", self.name, type(error).__name__)
-            self._finished.emit(None, CoreError(ErrorKind.SERVER, f"{self.name} failed"))
-
-    @Slot(object, object)
-    def _deliver(self, result: object, error: object) -> None:
+    def deliver(self, result: object, error: object) -> None:
         if error is None:
             self.succeeded.emit(result)
         else:
             self.failed.emit(error)
             self.failedNamed.emit(self.name, error)
-        if self.on_finished is not None:
-            self.on_finished(self)
-        self.deleteLater()
+
+
+def _report(
+    sender: MailboxSender,
+    finish: Callable[[int, object, object], None],
+    token: int,
+    name: str,
+    future: concurrent.futures.Future[Any],
+) -> None:
+    """Runs on the core thread when the future is done: plain Python only."""
+    if future.cancelled():
+        return
+    error = future.exception()
+    if error is None:
+        sender.post(finish, token, future.result(), None)
+    elif isinstance(error, CoreError):
+        sender.post(finish, token, None, error)
+    else:
+        log.error("operation %s failed unexpectedly: %s", name, type(error).__name__)
+        sender.post(finish, token, None, CoreError(ErrorKind.SERVER, f"{name} failed"))
 
 
 class OperationRunner(QObject):
-    def __init__(self, runtime: CoreRuntime, parent: QObject | None = None) -> None:
+    def __init__(
+        self, runtime: CoreRuntime, mailbox: GuiMailbox, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._runtime = runtime
-        self._running: set[Operation] = set()
+        self._postbox = mailbox.postbox
+        self._tokens = itertools.count(1)
+        self._running: dict[int, Operation] = {}
+        self._finish = self._finished  # bound once, here on the GUI thread
 
     def run(self, name: str, coro: Coroutine[Any, Any, Any]) -> Operation:
         operation = Operation(name, self)
-        self._running.add(operation)
-        operation.on_finished = self._running.discard
+        token = next(self._tokens)
+        self._running[token] = operation
         future = self._runtime.submit(coro)
         operation.future = future
-        future.add_done_callback(operation._on_done)
+        future.add_done_callback(
+            functools.partial(_report, self._postbox, self._finish, token, name)
+        )
         return operation
 
+    def _finished(self, token: int, result: object, error: object) -> None:
+        operation = self._running.pop(token, None)
+        if operation is not None:
+            operation.deliver(result, error)
+            operation.deleteLater()
+
     def pending(self) -> int:
-        return sum(1 for op in self._running if op.future is not None and not op.future.done())
+        return len(self._running)
 
     def cancel_all(self) -> None:
-        for operation in list(self._running):
+        for operation in list(self._running.values()):
             if operation.future is not None:
                 operation.future.cancel()

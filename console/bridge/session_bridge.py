@@ -1,17 +1,20 @@
 """The Qt face of a shift: typed signals out, typed commands in.
 
-Signals are emitted on the core thread and delivered to GUI-thread receivers queued (Qt
-decides by thread; receivers connect with QueuedConnection explicitly). Payloads are the
-core's immutable models, so the GUI never shares mutable state with the core.
+The core thread never touches Qt: its callbacks go through a GuiMailbox, and the typed signals
+are emitted on the GUI thread (receivers still connect queued, so a slot never re-enters the
+emitter). Payloads are the core's immutable models: the GUI shares no mutable state with it.
 """
 
+import functools
 import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from console.bridge.mailbox import GuiMailbox
 from console.bridge.operations import Operation, OperationRunner
 from console.contract.enums import FlagKind, OutcomeCode, Presence
 from console.contract.resources import TransferTarget
+from console.core.connection import ConnectionState
 from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.core.runtime import CoreRuntime
@@ -36,16 +39,28 @@ class SessionBridge(QObject):
         super().__init__(parent)
         self._runtime = runtime
         self.session = session
-        self.runner = OperationRunner(runtime, self)
-        session.store.subscribe(self._on_changes)
-        session.on_connection.append(self.connectionChanged.emit)
-        session.on_outbox.append(self.outboxChanged.emit)
-        session.on_signed_out.append(self.signedOut.emit)
+        self.mailbox = GuiMailbox(self)
+        self.runner = OperationRunner(runtime, self.mailbox, self)
+        # The core thread gets plain-Python callables bound here, on the GUI thread.
+        post = self.mailbox.postbox.post
+        session.store.subscribe(functools.partial(post, self._emit_changes))
+        session.on_connection.append(functools.partial(post, self._emit_connection))
+        session.on_outbox.append(functools.partial(post, self._emit_outbox))
+        session.on_signed_out.append(functools.partial(post, self._emit_signed_out))
 
-    # Core-thread callbacks: emit only.
-    def _on_changes(self, changes: list[Change]) -> None:
+    # GUI thread: emit the typed signals.
+    def _emit_changes(self, changes: list[Change]) -> None:
         for change in changes:
             self.resourceChanged.emit(change)
+
+    def _emit_connection(self, state: ConnectionState) -> None:
+        self.connectionChanged.emit(state)
+
+    def _emit_outbox(self, message: OutgoingMessage) -> None:
+        self.outboxChanged.emit(message)
+
+    def _emit_signed_out(self) -> None:
+        self.signedOut.emit()
 
     def start(self) -> Operation:
         operation = self.runner.run("start", self.session.start())
@@ -147,6 +162,7 @@ class SessionBridge(QObject):
                 future.result(timeout=5)
             except (TimeoutError, CoreError):
                 log.warning("session did not close cleanly")
+        self.mailbox.close()
 
 
 def is_connection_error(error: object) -> bool:

@@ -4,6 +4,7 @@ Tests, the demo and training mode use it to make the world happen: callers arriv
 hang up; networks fail; time passes.
 """
 
+import asyncio
 import random
 from typing import Annotated, Any
 
@@ -16,12 +17,14 @@ from console.simulator.admin_models import (
     ClockAdvanceRequest,
     FaultsRequest,
     InjectInteractionRequest,
+    LoadRequest,
     RawEventRequest,
     RemoteMessageRequest,
     SimSettingsRequest,
     TargetBehaviourRequest,
 )
 from console.simulator.directory import ORG_WEIGHTS, ORGANISATIONS
+from console.simulator.load import synthetic_load
 from console.simulator.problems import ApiProblem
 from console.simulator.runtime import Simulator
 
@@ -126,6 +129,26 @@ async def settings(sim: Sim, body: SimSettingsRequest) -> dict[str, Any]:
     for name, value in changes.items():
         setattr(sim.config, name, value)
     return changes
+
+
+@router.get("/emissions")
+def emissions(sim: Sim, event_type: str | None = None) -> list[dict[str, Any]]:
+    """When each event went out (system monotonic clock, comparable across local processes)."""
+    return [
+        {"type": t, "id": rid, "monotonic": at}
+        for t, rid, at in sim.engine.hub.emissions
+        if event_type is None or t == event_type
+    ]
+
+
+@router.post("/load")
+async def load(sim: Sim, body: LoadRequest) -> dict[str, int]:
+    """Start a bounded burst of synthetic team/queue events on one stream (benchmarks)."""
+    sim.engine.agent(body.agent_id)
+    task = asyncio.get_running_loop().create_task(synthetic_load(sim, body))
+    sim.background.add(task)
+    task.add_done_callback(sim.background.discard)
+    return {"events": int(body.events_per_s * body.seconds)}
 
 
 @router.get("/stats")

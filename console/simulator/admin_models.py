@@ -60,3 +60,13 @@ class SimSettingsRequest(AdminRequest):
     offer_timeout_s: float | None = Field(default=None, gt=0, le=3600)
     transfer_ring_timeout_s: float | None = Field(default=None, gt=0, le=600)
     arrivals_per_minute: float | None = Field(default=None, ge=0, le=10_000)
+
+
+class LoadRequest(AdminRequest):
+    """Synthetic team and queue updates for benchmarks: bounded in rate, count and time."""
+
+    agent_id: str
+    events_per_s: float = Field(gt=0, le=10_000)
+    seconds: float = Field(gt=0, le=600)
+    team_size: int = Field(default=500, ge=1, le=5000)
+    queues: int = Field(default=24, ge=0, le=100)

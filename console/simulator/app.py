@@ -104,6 +104,8 @@ def create_app(sim: Simulator) -> FastAPI:
         try:
             yield
         finally:
+            for task in list(sim.background):
+                task.cancel()
             sim.engine.hub.drop_all()
             await scenario.stop()
             await sim.scheduler.stop()

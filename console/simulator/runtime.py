@@ -1,5 +1,6 @@
 """The simulator's parts, wired together: one object per running simulator."""
 
+import asyncio
 import random
 from collections import deque
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ class Simulator:
     faults: Faults = field(default_factory=Faults)
     command_log: deque[CommandRecord] = field(default_factory=lambda: deque(maxlen=10_000))
     scenario_rng: random.Random = field(default_factory=random.Random)
+    background: set["asyncio.Task[None]"] = field(default_factory=set)
 
     @classmethod
     def create(cls, config: SimConfig) -> "Simulator":

@@ -7,6 +7,7 @@ gap. A cursor older than the log (or from the future, e.g. after a restart) is a
 
 import asyncio
 import json
+import time
 from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ class EventHub:
         self.log_size = log_size
         self._streams: dict[str, AgentStream] = {}
         self.published = 0
+        self.emissions: deque[tuple[str, str, float]] = deque(maxlen=2000)
 
     def stream(self, agent_id: str) -> AgentStream:
         stream = self._streams.get(agent_id)
@@ -71,6 +73,8 @@ class EventHub:
         }
         stream.append(LoggedEvent(stream.seq, event_type, json.dumps(envelope)))
         self.published += 1
+        # For latency benchmarks: when (system monotonic clock) each resource went out.
+        self.emissions.append((event_type, str(getattr(data, "id", "")), time.monotonic()))
         return stream.seq
 
     def publish_raw(self, agent_id: str, event_type: str, payload: str) -> int:

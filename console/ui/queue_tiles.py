@@ -60,6 +60,7 @@ class QueueTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.age_group = age_group
         self.channel = channel
+        self.queue_label = ""
         self.stats: QueueStats | None = None
         self._title = QLabel(self)
         self._title.setObjectName("queueTileTitle")
@@ -94,7 +95,8 @@ class QueueTile(QFrame):
         return max(0.0, (datetime.now(UTC) - self.stats.oldest_enqueued_at).total_seconds())
 
     def refresh(self) -> None:
-        self._title.setText(f"{age_group_label(self.age_group)} · {channel_label(self.channel)}")
+        title = f"{age_group_label(self.age_group)} · {channel_label(self.channel)}"
+        self._title.setText(f"{title} ({self.queue_label})" if self.queue_label else title)
         stats = self.stats
         waiting = stats.waiting if stats else 0
         self.waiting.setText(
@@ -118,18 +120,26 @@ class QueueTiles(QWidget):
         super().__init__(parent)
         self.setObjectName("queueTiles")
         self.tiles: dict[str, QueueTile] = {}
-        grid = QGridLayout(self)
-        for row, age in enumerate(AgeGroup):
-            for column, channel in enumerate(Channel):
-                tile = QueueTile(age, channel, self)
-                self.tiles[f"{age.value}.{channel.value}"] = tile
-                grid.addWidget(tile, column, row)
-        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._grid = QGridLayout(self)
+        for channel in Channel:
+            for age in AgeGroup:
+                self._add_tile(f"{age.value}.{channel.value}", age, channel)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def _add_tile(self, queue_id: str, age: AgeGroup, channel: Channel) -> QueueTile:
+        tile = QueueTile(age, channel, self)
+        index = len(self.tiles)
+        self.tiles[queue_id] = tile
+        self._grid.addWidget(tile, index // 3, index % 3)
+        return tile
 
     def set_stats(self, stats: QueueStats) -> None:
         tile = self.tiles.get(stats.id)
-        if tile is not None:
-            tile.set_stats(stats)
+        if tile is None:
+            # A backend may split queues further (per organisation, say): one tile each.
+            tile = self._add_tile(stats.id, stats.age_group, stats.channel)
+            tile.queue_label = stats.id
+        tile.set_stats(stats)
 
     def tick(self) -> None:
         now = time.monotonic()
