@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator clean
+.PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,8 @@ simulator: $(STAMP)
 test: lint typecheck layers pytest core-test
 
 lint: $(STAMP)
-	$(BIN)/ruff check console tests tools
-	$(BIN)/ruff format --check console tests tools
+	$(BIN)/ruff check console tests tools benchmarks
+	$(BIN)/ruff format --check console tests tools benchmarks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -36,6 +36,10 @@ pytest: $(STAMP)
 # The core and the contract must work with PySide6 absent: run their tests with Qt blocked.
 core-test: $(STAMP)
 	$(BIN)/python tests/run_without_qt.py -q -p no:pytest-qt tests/contract tests/core
+
+# Benchmarks with budgets (not part of make test): writes bench-report.json, prints a table.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
 
 openapi: $(STAMP)
 	$(BIN)/python -m console.simulator.openapi_export > console/contract/openapi.json

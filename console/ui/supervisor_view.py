@@ -89,8 +89,13 @@ class SupervisorView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        # Not ResizeToContents: that asks every row for its size on every update (500 rows,
+        # 10 updates a second). Fixed starting widths; the supervisor can drag them.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 100, 110, 100, 190, 100)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

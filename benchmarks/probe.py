@@ -1,0 +1,288 @@
+"""One benchmark measurement in its own process: the real console against a running simulator.
+
+    python benchmarks/probe.py cold|volunteer|supervisor URL
+
+Prints one JSON object. Run by benchmarks/run.py; not part of the test suite.
+"""
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+STARTED = time.monotonic()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import httpx  # noqa: E402 - after the clock starts
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402 - after the clock starts
+from PySide6.QtWidgets import QApplication  # noqa: E402 - after the clock starts
+
+from console.app import Console, build_console  # noqa: E402 - after the clock starts
+from console.contract.enums import OutcomeCode, Presence  # noqa: E402 - after the clock starts
+from console.ui.contact_panel import ContactPanel  # noqa: E402 - after the clock starts
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def spin(until: Callable[[], bool] | None = None, timeout_s: float = 15.0) -> None:
+    """Run the Qt loop until a condition holds (or for timeout_s without one)."""
+    loop = QEventLoop()
+    if until is None:
+        # Just let the application run: one real event loop, no polling on the GUI thread.
+        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+        loop.exec()
+        return
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if until():
+            return
+        QTimer.singleShot(1, loop.quit)
+        loop.exec()
+    if until is not None:
+        raise RuntimeError("benchmark step timed out")
+
+
+class PaintWatch(QObject):
+    """Calls back on every paint of a widget."""
+
+    def __init__(self, on_paint: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_paint = on_paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._on_paint()
+        return False
+
+
+class Heartbeat(QObject):
+    """A 5 ms timer on the GUI thread; the longest gap between beats is the worst stall."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.beat)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def start(self) -> None:
+        self.last = time.monotonic()
+        self.worst = 0.0
+        self.timer.start()
+
+    def beat(self) -> None:
+        now = time.monotonic()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst * 1000
+
+
+def start_console(app: QApplication, url: str, user: str) -> Console:
+    console = build_console(app, url, login_hint=user, language="en")
+    console.window.resize(1200, 760)
+    console.window.show()
+    spin(lambda: console.window.pages.currentIndex() == 1 and console.window._me is not None)
+    spin(lambda: not console.window.banner.isVisible())
+    return console
+
+
+def cold(app: QApplication, url: str) -> dict[str, Any]:
+    console = build_console(app, url, login_hint="demo-volunteer", language="en")
+    window = console.window
+    painted: list[float] = []
+
+    def on_paint() -> None:
+        if not painted and window._me is not None and window.pages.currentIndex() == 1:
+            painted.append(time.monotonic())
+
+    watch = PaintWatch(on_paint)
+    window.presence.installEventFilter(watch)
+    window.show()
+    spin(lambda: bool(painted), 30)
+    result = {"first_paint_s": painted[0] - STARTED, "painted_at": painted[0], "rss_mb": rss_mb()}
+    console.shutdown()
+    return result
+
+
+def offer_latencies(
+    console: Console, admin: httpx.Client, count: int, load_per_s: float
+) -> list[float]:
+    window = console.window
+    first_paint: dict[str, float] = {}
+
+    def on_paint() -> None:
+        now = time.monotonic()
+        for offer in window.offers.offers():
+            first_paint.setdefault(offer.id, now)
+
+    watch = PaintWatch(on_paint)
+    window.offers.list.viewport().installEventFilter(watch)
+    if load_per_s:
+        admin.post(
+            "/load",
+            json={
+                "agent_id": "demo-volunteer",
+                "events_per_s": load_per_s,
+                "seconds": count * 0.6 + 10,
+                "queues": 0,
+            },
+        )
+    latencies = []
+    # The admin call runs on a worker thread: a blocking call on the GUI thread would delay
+    # the very paint being measured.
+    with ThreadPoolExecutor(1) as worker:
+        for _ in range(count):
+            before = set(first_paint)
+            sent = worker.submit(
+                admin.post,
+                "/interactions",
+                json={"channel": "chat", "age_group": "adult", "patience_s": 1.0},
+            )
+
+            def painted(seen: set[str] = before, request: Future[Any] = sent) -> bool:
+                return bool(set(first_paint) - seen) and request.done()
+
+            spin(painted)
+            latencies.append(_latency(console, admin, first_paint, before))
+    window.offers.list.viewport().removeEventFilter(watch)
+    return latencies
+
+
+def _latency(
+    console: Console, admin: httpx.Client, first_paint: dict[str, float], before: set[str]
+) -> float:
+    """Emission (simulator clock) to first paint of the row, then decline to clear the list."""
+    window = console.window
+    offer_id = next(iter(set(first_paint) - before))
+    emitted = admin.get("/emissions", params={"event_type": "offer.created"}).json()
+    at = float(next(e["monotonic"] for e in emitted if e["id"] == offer_id))
+    console.bridge.decline(offer_id)
+    spin(lambda: not window.offers.offers())
+    return (first_paint[offer_id] - at) * 1000
+
+
+def compressed_shift(console: Console, admin: httpx.Client, contacts: int) -> None:
+    window = console.window
+    for index in range(contacts):
+        admin.post("/interactions", json={"channel": "chat", "age_group": "child_youth"})
+        spin(lambda: bool(window.offers.offers()))
+        console.bridge.accept(window.offers.offers()[0].id)
+        spin(lambda: window.contacts.count() == 1)
+        panel = window.contacts.currentWidget()
+        assert isinstance(panel, ContactPanel)
+        for line in range(3):
+            admin.post(
+                f"/interactions/{panel.interaction.id}/messages",
+                json={"text": f"message {index}-{line}"},
+            )
+            console.bridge.send_message(panel.interaction.id, f"reply {index}-{line}")
+        transcript = panel.transcript
+
+        def delivered(view: Any = transcript) -> bool:
+            return bool(view.toPlainText().count("(delivered)") == 3)
+
+        spin(delivered)
+        console.bridge.end(panel.interaction.id)
+        spin(panel.wrap_up.isVisible)
+        console.bridge.wrap_up(panel.interaction.id, OutcomeCode.SUPPORTED, None)
+        spin(lambda: window.contacts.count() == 0)
+
+
+def volunteer(app: QApplication, url: str) -> dict[str, Any]:
+    console = start_console(app, url, "demo-volunteer")
+    rss_start = rss_mb()
+    with httpx.Client(base_url=f"{url}/_sim", timeout=30) as admin:
+        console.bridge.set_presence(Presence.AVAILABLE)
+        spin(lambda: console.window._me is not None and console.window._me.presence == "available")
+        idle = offer_latencies(console, admin, 40, 0)
+        loaded = offer_latencies(console, admin, 40, 200)
+        spin(None, 0.5)
+        heartbeat = Heartbeat()
+        heartbeat.start()
+        admin.post(
+            "/load",
+            json={"agent_id": "demo-volunteer", "events_per_s": 5000, "seconds": 1, "queues": 24},
+        )
+        spin(None, 2.5)
+        burst_stall = heartbeat.stop()
+        heartbeat.start()
+        for language in ("nb_NO", "se_NO", "nn_NO", "en"):
+            console.languages.switch(language)
+            spin(None, 0.2)
+        switch_stall = heartbeat.stop()
+        warm = rss_mb()
+        compressed_shift(console, admin, 60)
+        grown = rss_mb() - warm
+    console.shutdown()
+    return {
+        "rss_start_mb": rss_start,
+        "offer_paint_idle_ms": idle,
+        "offer_paint_loaded_ms": loaded,
+        "gui_stall_burst_ms": burst_stall,
+        "gui_stall_language_ms": switch_stall,
+        "rss_growth_mb": grown,
+    }
+
+
+def supervisor(app: QApplication, url: str) -> dict[str, Any]:
+    console = start_console(app, url, "demo-supervisor")
+    view = console.window.supervisor
+    assert view is not None
+    console.window.views.setCurrentIndex(1)
+    with httpx.Client(base_url=f"{url}/_sim", timeout=30) as admin:
+        admin.post(
+            "/load",
+            json={
+                "agent_id": "demo-supervisor",
+                "events_per_s": 1000,
+                "seconds": 2,
+                "team_size": 500,
+                "queues": 24,
+            },
+        )
+        spin(lambda: view.model.rowCount() >= 500, 20)
+        spin(None, 1.0)
+        admin.post(
+            "/load",
+            json={
+                "agent_id": "demo-supervisor",
+                "events_per_s": 10,
+                "seconds": 15,
+                "team_size": 500,
+                "queues": 24,
+            },
+        )
+        spin(None, 1.0)
+        cpu_before, wall_before = time.thread_time(), time.monotonic()
+        spin(None, 10.0)
+        cpu = time.thread_time() - cpu_before
+        wall = time.monotonic() - wall_before
+    rows = view.model.rowCount()
+    tiles = len(view.queues.tiles)
+    console.shutdown()
+    return {"supervisor_gui_cpu_pct": 100 * cpu / wall, "rows": rows, "queue_tiles": tiles}
+
+
+def main() -> int:
+    mode, url = sys.argv[1], sys.argv[2]
+    app = QApplication(sys.argv[:1])
+    probes = {"cold": cold, "volunteer": volunteer, "supervisor": supervisor}
+    print(json.dumps(probes[mode](app, url)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
