@@ -19,6 +19,7 @@ from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.i18n import LanguageManager, pick_language
+from console.ui.labels import error_message
 from console.ui.main_window import MainWindow
 from console.ui.style import STYLESHEET
 
@@ -45,15 +46,16 @@ class Console:
         self.window.deleteLater()
 
 
-def token_store(remember: bool) -> TokenStore:
+def token_store(remember: bool) -> tuple[TokenStore, CoreError | None]:
+    """The keychain when asked to remember and it is safe; otherwise memory, and why."""
     if not remember:
-        return MemoryTokenStore()
+        return MemoryTokenStore(), None
     try:
-        return KeyringTokenStore()
+        return KeyringTokenStore(), None
     except CoreError as error:
         # Sign-in still works, it just will not be remembered.
         log.warning("not remembering the sign-in: %s", error)
-        return MemoryTokenStore()
+        return MemoryTokenStore(), error
 
 
 def build_console(
@@ -74,9 +76,10 @@ def build_console(
     languages = LanguageManager(app)
     languages.switch(language or pick_language(None, QLocale.system().uiLanguages()))
     runtime = CoreRuntime().start()
+    store, refused = token_store(remember)
     options = SessionOptions(
         backend_url=backend_url,
-        token_store=token_store(remember),
+        token_store=store,
         login_hint=login_hint,
         open_browser=None if login_hint else webbrowser.open,
         heartbeat_timeout_s=heartbeat_timeout_s,
@@ -85,6 +88,8 @@ def build_console(
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
     window = MainWindow(bridge, switch_language=languages.switch)
+    if refused is not None:
+        window.show_error(error_message(refused))
     if login_hint:
         window.pages.setCurrentIndex(1)
         bridge.start()

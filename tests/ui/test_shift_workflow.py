@@ -5,11 +5,12 @@ from typing import TypeVar
 import httpx
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from console.app import Console
+from console.app import Console, build_console
 from console.contract.enums import Presence
+from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
 
 WAIT_MS = 10_000
@@ -201,3 +202,20 @@ def test_signing_out_with_an_open_contact_is_refused_and_explained(
     console.window.sign_out_action.trigger()
     qtbot.waitUntil(lambda: "cannot sign out" in console.window.error_label.text(), timeout=WAIT_MS)
     assert console.window.contacts.count() == 1
+
+
+def test_an_unsafe_keychain_is_refused_with_a_message(
+    qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring  # noqa: PLC0415
+    from keyring.backends import fail  # noqa: PLC0415
+
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    built = build_console(qapp, simulator.url, login_hint="demo-volunteer", remember=True)
+    qtbot.addWidget(built.window)
+    try:
+        assert "no safe place to remember" in built.window.error_label.text()
+        qtbot.waitUntil(lambda: built.window.pages.currentIndex() == 1, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: built.window._me is not None, timeout=WAIT_MS)  # still signed in
+    finally:
+        built.shutdown()
