@@ -3,8 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LANGUAGES := se_NO nb_NO nn_NO smj_NO sma_NO
+TS := $(foreach l,$(LANGUAGES),i18n/console_$(l).ts)
+QM := $(TS:.ts=.qm)
+I18N_SOURCES := console/ui/*.py console/app.py console/i18n.py
 
-.PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean
+.PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean \
+	i18n i18n-update
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,7 +17,17 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# Compiled catalogues are build output (not committed): made from the .ts sources on demand.
+i18n/%.qm: i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+# After changing UI text: bring every catalogue up to date with the code.
+i18n-update: $(STAMP)
+	for ts in $(TS); do $(BIN)/pyside6-lupdate -no-obsolete -locations none $(I18N_SOURCES) -ts $$ts; done
+
+demo: $(STAMP) $(QM)
 	$(BIN)/python -m console --demo $(ARGS)
 
 simulator: $(STAMP)
@@ -30,7 +45,7 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q
 
 # The core and the contract must work with PySide6 absent: run their tests with Qt blocked.
@@ -52,4 +67,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis i18n/*.qm

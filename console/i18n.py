@@ -56,6 +56,9 @@ class LanguageManager:
         if not self._installed:
             # No translator changed: still tell every widget, so a switch back to English works.
             self._app.sendEvent(self._app, _language_change_event())
+        # Re-translate now rather than on the next loop pass: when switch() returns, every
+        # open window, dialog and tooltip speaks the new language.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _load(self, name: str, directory: str) -> None:
         translator = QTranslator(self._app)

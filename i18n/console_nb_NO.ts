@@ -1,0 +1,681 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Prøv igjen nå</translation>
+    </message>
+    <message>
+        <source>Try to reconnect at once</source>
+        <translation>Prøv å koble til igjen med en gang</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting in %n s…</source>
+        <translation>Forbindelsen er borte. Kobler til igjen om %n s …</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Write a reply (plain text)</source>
+        <translation>Skriv et svar (ren tekst)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>End the contact and start wrap-up (Ctrl+E)</source>
+        <translation>Avslutt kontakten og start etterarbeid (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Flag high risk</source>
+        <translation>Marker høy risiko</translation>
+    </message>
+    <message>
+        <source>Ask supervisor</source>
+        <translation>Be om hjelp fra vaktleder</translation>
+    </message>
+    <message>
+        <source>Wrap-up: choose an outcome</source>
+        <translation>Etterarbeid: velg utfall</translation>
+    </message>
+    <message>
+        <source>Short note (optional, no names)</source>
+        <translation>Kort notat (valgfritt, ingen navn)</translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation>Fullfør etterarbeid</translation>
+    </message>
+    <message>
+        <source>Not available while the connection is down.</source>
+        <translation>Ikke tilgjengelig mens forbindelsen er nede.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hent tilbake</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sett på vent</translation>
+    </message>
+    <message>
+        <source>High risk flagged</source>
+        <translation>Høy risiko er markert</translation>
+    </message>
+    <message>
+        <source>Supervisor is coming</source>
+        <translation>Vaktleder kommer</translation>
+    </message>
+    <message>
+        <source>Help requested</source>
+        <translation>Har bedt om hjelp</translation>
+    </message>
+    <message>
+        <source>The caller has left</source>
+        <translation>Innringeren har lagt på</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1</source>
+        <translation>Etterarbeid %1</translation>
+    </message>
+    <message>
+        <source>On hold %1</source>
+        <translation>På vent %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levert</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sender …</translation>
+    </message>
+    <message>
+        <source>NOT SENT: will retry</source>
+        <translation>IKKE SENDT: prøver igjen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>No connection to the routing service.</source>
+        <translation>Ingen forbindelse til rutingtjenesten.</translation>
+    </message>
+    <message>
+        <source>The routing service did not answer in time.</source>
+        <translation>Rutingtjenesten svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The routing service is busy. Try again in a moment.</source>
+        <translation>Rutingtjenesten er opptatt. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Please sign in again.</source>
+        <translation>Innloggingen din er utløpt. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>You do not have access to this.</source>
+        <translation>Du har ikke tilgang til dette.</translation>
+    </message>
+    <message>
+        <source>This contact or offer is no longer there.</source>
+        <translation>Denne kontakten eller henvendelsen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>That is not possible right now.</source>
+        <translation>Det går ikke akkurat nå.</translation>
+    </message>
+    <message>
+        <source>The routing service did not accept this.</source>
+        <translation>Rutingtjenesten godtok ikke dette.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the routing service.</source>
+        <translation>Noe gikk galt i rutingtjenesten.</translation>
+    </message>
+    <message>
+        <source>This routing service address is not secure (https is required).</source>
+        <translation>Adressen til rutingtjenesten er ikke sikker (https kreves).</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to remember your sign-in.</source>
+        <translation>Denne datamaskinen har ikke et trygt sted å huske innloggingen din.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete.</source>
+        <translation>Innloggingen ble ikke fullført.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Available</source>
+        <translation>Tilgjengelig</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Opptatt</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
+        <source>Waiting for contacts</source>
+        <translation>Venter på henvendelser</translation>
+    </message>
+    <message>
+        <source>Contact offered</source>
+        <translation>Henvendelse tilbys</translation>
+    </message>
+    <message>
+        <source>In a contact</source>
+        <translation>I samtale</translation>
+    </message>
+    <message>
+        <source>Wrapping up</source>
+        <translation>Etterarbeid</translation>
+    </message>
+    <message>
+        <source>Not responding: you missed an offer, so no new contacts come to you</source>
+        <translation>Svarer ikke: du gikk glipp av en henvendelse, så du får ingen nye</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbudt</translation>
+    </message>
+    <message>
+        <source>In contact</source>
+        <translation>I samtale</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Etterarbeid</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>Svarer ikke</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Child/youth</source>
+        <translation>Barn/unge</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Voksen</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Ukjent alder</translation>
+    </message>
+    <message>
+        <source>Northern Sámi</source>
+        <translation>Nordsamisk</translation>
+    </message>
+    <message>
+        <source>Lule Sámi</source>
+        <translation>Lulesamisk</translation>
+    </message>
+    <message>
+        <source>South Sámi</source>
+        <translation>Sørsamisk</translation>
+    </message>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Talked and supported</source>
+        <translation>Samtale og støtte</translation>
+    </message>
+    <message>
+        <source>Referred to another service</source>
+        <translation>Henvist til en annen tjeneste</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Silent contact</source>
+        <translation>Stille henvendelse</translation>
+    </message>
+    <message>
+        <source>Ended before talking</source>
+        <translation>Avsluttet før samtale</translation>
+    </message>
+    <message>
+        <source>Misuse of the line</source>
+        <translation>Misbruk av linjen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Ringer …</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Det ringer …</translation>
+    </message>
+    <message>
+        <source>Connected: consulting</source>
+        <translation>Tilkoblet: konsultasjon</translation>
+    </message>
+    <message>
+        <source>Cancelled: caller is back</source>
+        <translation>Avbrutt: innringeren er tilbake hos deg</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Overføringen mislyktes</translation>
+    </message>
+    <message>
+        <source>The caller hung up</source>
+        <translation>Innringeren la på</translation>
+    </message>
+    <message>
+        <source>The line was busy.</source>
+        <translation>Linjen var opptatt.</translation>
+    </message>
+    <message>
+        <source>Nobody answered.</source>
+        <translation>Ingen svarte.</translation>
+    </message>
+    <message>
+        <source>The call could not be set up.</source>
+        <translation>Samtalen kunne ikke settes opp.</translation>
+    </message>
+    <message>
+        <source>The service declined.</source>
+        <translation>Tjenesten avslo.</translation>
+    </message>
+    <message>
+        <source>The transfer did not go through.</source>
+        <translation>Overføringen gikk ikke gjennom.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Tilkoblet</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Forbindelsen er borte. Kobler til igjen …</translation>
+    </message>
+    <message>
+        <source>Offline: please sign in again</source>
+        <translation>Frakoblet: logg inn på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Helpline Console</source>
+        <translation>Helpline Console</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Vakt</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation to start your shift.</source>
+        <translation>Logg inn med organisasjonen din for å starte vakten.</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation</source>
+        <translation>Logg inn med organisasjonen din</translation>
+    </message>
+    <message>
+        <source>Become available again</source>
+        <translation>Bli tilgjengelig igjen</translation>
+    </message>
+    <message>
+        <source>No active contacts. Offers appear on the left.</source>
+        <translation>Ingen aktive samtaler. Henvendelser vises til venstre.</translation>
+    </message>
+    <message>
+        <source>My shift</source>
+        <translation>Min vakt</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <source>You missed an offer. It has gone to a colleague.</source>
+        <translation>Du gikk glipp av en henvendelse. Den er sendt til en kollega.</translation>
+    </message>
+    <message>
+        <source>A contact is waiting for you.</source>
+        <translation>En henvendelse venter på deg.</translation>
+    </message>
+    <message>
+        <source>Not available while the connection is down.</source>
+        <translation>Ikke tilgjengelig mens forbindelsen er nede.</translation>
+    </message>
+    <message>
+        <source>You cannot sign out while a contact is open. End it first.</source>
+        <translation>Du kan ikke logge ut mens en samtale er åpen. Avslutt den først.</translation>
+    </message>
+    <message>
+        <source>No new contacts come to you until you are available.</source>
+        <translation>Du får ingen nye henvendelser før du er tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>Accept the selected offer</source>
+        <translation>Ta imot valgt henvendelse</translation>
+    </message>
+    <message>
+        <source>Decline the selected offer</source>
+        <translation>Avvis valgt henvendelse</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Sett samtalen på vent eller hent den tilbake</translation>
+    </message>
+    <message>
+        <source>End the current contact</source>
+        <translation>Avslutt gjeldende samtale</translation>
+    </message>
+    <message>
+        <source>Send the chat message</source>
+        <translation>Send chatmeldingen</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Denne listen</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Please sign in again.</source>
+        <translation>Innloggingen din er utløpt. Logg inn på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>Caller&apos;s municipality</source>
+        <translation>Innringerens kommune</translation>
+    </message>
+    <message>
+        <source>Where is the caller? Type a municipality name or number.</source>
+        <translation>Hvor er innringeren? Skriv kommunenavn eller kommunenummer.</translation>
+    </message>
+    <message>
+        <source>For example Tromsø or 5501</source>
+        <translation>For eksempel Tromsø eller 5501</translation>
+    </message>
+    <message>
+        <source>Call legevakt</source>
+        <translation>Ring legevakt</translation>
+    </message>
+    <message>
+        <source>Unknown: call 116 117 anyway</source>
+        <translation>Ukjent: ring 116 117 likevel</translation>
+    </message>
+    <message>
+        <source>Without a municipality, 116 117 reaches the legevakt near the helpline, not near the caller.</source>
+        <translation>Uten kommune når 116 117 legevakten nær hjelpetelefonen, ikke nær innringeren.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>Routed to %1 · waiting %2 · answer within %3 s</source>
+        <translation>Rutet til %1 · venter %2 · svar innen %3 s</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Venter på deg</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Ta imot</translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (Ctrl+Shift+A)</source>
+        <translation>Ta imot valgt henvendelse (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>Decline: it goes to a colleague (Ctrl+Shift+D)</source>
+        <translation>Avvis: den går til en kollega (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTiles</name>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Venter: %1</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1</source>
+        <translation>Lengste ventetid: %1</translation>
+    </message>
+    <message>
+        <source>Available to answer: %1</source>
+        <translation>Ledige til å svare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorView</name>
+    <message>
+        <source>Filter by name, state, language…</source>
+        <translation>Filtrer på navn, status, språk …</translation>
+    </message>
+    <message>
+        <source>Needs you now</source>
+        <translation>Trenger deg nå</translation>
+    </message>
+    <message>
+        <source>Acknowledge: I am on my way</source>
+        <translation>Bekreft: jeg kommer</translation>
+    </message>
+    <message>
+        <source>%1 asks for help</source>
+        <translation>%1 ber om hjelp</translation>
+    </message>
+    <message>
+        <source>%1 flagged a contact as high risk</source>
+        <translation>%1 har markert en samtale med høy risiko</translation>
+    </message>
+    <message>
+        <source>Someone has waited %1.</source>
+        <translation>Noen har ventet i %1.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 volunteers on duty (%2).</source>
+        <translation>Færre enn %1 frivillige på vakt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTable</name>
+    <message>
+        <source>HELP REQUESTED</source>
+        <translation>BER OM HJELP</translation>
+    </message>
+    <message>
+        <source>Help on the way</source>
+        <translation>Hjelp er på vei</translation>
+    </message>
+    <message>
+        <source>HIGH RISK</source>
+        <translation>HØY RISIKO</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tid i status</translation>
+    </message>
+    <message>
+        <source>Current contact</source>
+        <translation>Pågående samtale</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markeringer</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBar</name>
+    <message>
+        <source>The caller waits on hold while you talk to %1 first.</source>
+        <translation>Innringeren venter på vent mens du først snakker med %1.</translation>
+    </message>
+    <message>
+        <source>%1 joins this chat with your note; then you hand over.</source>
+        <translation>%1 kommer inn i chatten med notatet ditt; så overlater du den.</translation>
+    </message>
+    <message>
+        <source>Your phone rings and connects you to %1. The chatter is not connected: you relay.</source>
+        <translation>Telefonen din ringer og kobler deg til %1. Den som chatter, er ikke koblet til: du formidler.</translation>
+    </message>
+    <message>
+        <source>Not possible on this channel.</source>
+        <translation>Ikke mulig i denne kanalen.</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Overfør:</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Åpent: %1</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <translation>Stengt nå.</translation>
+    </message>
+    <message>
+        <source>Note for the receiving service (optional)</source>
+        <translation>Notat til tjenesten som tar over (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Fullfør overføringen</translation>
+    </message>
+    <message>
+        <source>Cancel: back to the caller</source>
+        <translation>Avbryt: tilbake til innringeren</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Kopier nummeret</translation>
+    </message>
+    <message>
+        <source>The caller hung up. If they may be in danger, call yourself:</source>
+        <translation>Innringeren la på. Hvis personen kan være i fare, ring selv:</translation>
+    </message>
+    <message>
+        <source>AMK will ask where the caller is: address, place, landmarks.</source>
+        <translation>AMK vil spørre hvor innringeren er: adresse, sted, kjennemerker.</translation>
+    </message>
+    <message>
+        <source>No municipality: this reaches the legevakt near the helpline, not near the caller.</source>
+        <translation>Ingen kommune: dette når legevakten nær hjelpetelefonen, ikke nær innringeren.</translation>
+    </message>
+    <message>
+        <source>The chatter is not connected to %1: you relay.</source>
+        <translation>Den som chatter, er ikke koblet til %1: du formidler.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starter …</translation>
+    </message>
+    <message>
+        <source>Dial by hand:</source>
+        <translation>Ring selv:</translation>
+    </message>
+    <message>
+        <source>No connection to the routing service.</source>
+        <translation>Ingen forbindelse til rutingtjenesten.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,681 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO">
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Prøv igjen no</translation>
+    </message>
+    <message>
+        <source>Try to reconnect at once</source>
+        <translation>Prøv å kople til igjen med ein gong</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting in %n s…</source>
+        <translation>Sambandet er borte. Koplar til igjen om %n s …</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Write a reply (plain text)</source>
+        <translation>Skriv eit svar (rein tekst)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>End the contact and start wrap-up (Ctrl+E)</source>
+        <translation>Avslutt kontakten og start etterarbeid (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Flag high risk</source>
+        <translation>Merk høg risiko</translation>
+    </message>
+    <message>
+        <source>Ask supervisor</source>
+        <translation>Be vaktleiar om hjelp</translation>
+    </message>
+    <message>
+        <source>Wrap-up: choose an outcome</source>
+        <translation>Etterarbeid: vel utfall</translation>
+    </message>
+    <message>
+        <source>Short note (optional, no names)</source>
+        <translation>Kort notat (valfritt, ingen namn)</translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation>Fullfør etterarbeid</translation>
+    </message>
+    <message>
+        <source>Not available while the connection is down.</source>
+        <translation>Ikkje tilgjengeleg medan sambandet er nede.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hent tilbake</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Set på vent</translation>
+    </message>
+    <message>
+        <source>High risk flagged</source>
+        <translation>Høg risiko er merkt</translation>
+    </message>
+    <message>
+        <source>Supervisor is coming</source>
+        <translation>Vaktleiar kjem</translation>
+    </message>
+    <message>
+        <source>Help requested</source>
+        <translation>Har bede om hjelp</translation>
+    </message>
+    <message>
+        <source>The caller has left</source>
+        <translation>Innringjaren har lagt på</translation>
+    </message>
+    <message>
+        <source>Wrap-up %1</source>
+        <translation>Etterarbeid %1</translation>
+    </message>
+    <message>
+        <source>On hold %1</source>
+        <translation>På vent %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levert</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sender …</translation>
+    </message>
+    <message>
+        <source>NOT SENT: will retry</source>
+        <translation>IKKJE SENDT: prøver igjen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>No connection to the routing service.</source>
+        <translation>Ikkje samband med rutingtenesta.</translation>
+    </message>
+    <message>
+        <source>The routing service did not answer in time.</source>
+        <translation>Rutingtenesta svarte ikkje i tide.</translation>
+    </message>
+    <message>
+        <source>The routing service is busy. Try again in a moment.</source>
+        <translation>Rutingtenesta er oppteken. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Please sign in again.</source>
+        <translation>Innlogginga di er ute. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>You do not have access to this.</source>
+        <translation>Du har ikkje tilgang til dette.</translation>
+    </message>
+    <message>
+        <source>This contact or offer is no longer there.</source>
+        <translation>Denne kontakten eller førespurnaden finst ikkje lenger.</translation>
+    </message>
+    <message>
+        <source>That is not possible right now.</source>
+        <translation>Det går ikkje akkurat no.</translation>
+    </message>
+    <message>
+        <source>The routing service did not accept this.</source>
+        <translation>Rutingtenesta godtok ikkje dette.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the routing service.</source>
+        <translation>Noko gjekk gale i rutingtenesta.</translation>
+    </message>
+    <message>
+        <source>This routing service address is not secure (https is required).</source>
+        <translation>Adressa til rutingtenesta er ikkje sikker (https er kravd).</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to remember your sign-in.</source>
+        <translation>Denne datamaskina har ikkje ein trygg stad å hugse innlogginga di.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete.</source>
+        <translation>Innlogginga vart ikkje fullført.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Available</source>
+        <translation>Tilgjengeleg</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Oppteken</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Fråkopla</translation>
+    </message>
+    <message>
+        <source>Waiting for contacts</source>
+        <translation>Ventar på førespurnader</translation>
+    </message>
+    <message>
+        <source>Contact offered</source>
+        <translation>Førespurnad blir tilboden</translation>
+    </message>
+    <message>
+        <source>In a contact</source>
+        <translation>I samtale</translation>
+    </message>
+    <message>
+        <source>Wrapping up</source>
+        <translation>Etterarbeid</translation>
+    </message>
+    <message>
+        <source>Not responding: you missed an offer, so no new contacts come to you</source>
+        <translation>Svarar ikkje: du gjekk glipp av ein førespurnad, så du får ingen nye</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilboden</translation>
+    </message>
+    <message>
+        <source>In contact</source>
+        <translation>I samtale</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Etterarbeid</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>Svarar ikkje</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Child/youth</source>
+        <translation>Barn/unge</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Vaksen</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Ukjend alder</translation>
+    </message>
+    <message>
+        <source>Northern Sámi</source>
+        <translation>Nordsamisk</translation>
+    </message>
+    <message>
+        <source>Lule Sámi</source>
+        <translation>Lulesamisk</translation>
+    </message>
+    <message>
+        <source>South Sámi</source>
+        <translation>Sørsamisk</translation>
+    </message>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Talked and supported</source>
+        <translation>Samtale og støtte</translation>
+    </message>
+    <message>
+        <source>Referred to another service</source>
+        <translation>Vist vidare til ei anna teneste</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Silent contact</source>
+        <translation>Stille førespurnad</translation>
+    </message>
+    <message>
+        <source>Ended before talking</source>
+        <translation>Avslutta før samtale</translation>
+    </message>
+    <message>
+        <source>Misuse of the line</source>
+        <translation>Misbruk av linja</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Ringjer …</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Det ringjer …</translation>
+    </message>
+    <message>
+        <source>Connected: consulting</source>
+        <translation>Tilkopla: konsultasjon</translation>
+    </message>
+    <message>
+        <source>Cancelled: caller is back</source>
+        <translation>Avbrote: innringjaren er tilbake hos deg</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Overføringa mislukkast</translation>
+    </message>
+    <message>
+        <source>The caller hung up</source>
+        <translation>Innringjaren la på</translation>
+    </message>
+    <message>
+        <source>The line was busy.</source>
+        <translation>Linja var oppteken.</translation>
+    </message>
+    <message>
+        <source>Nobody answered.</source>
+        <translation>Ingen svarte.</translation>
+    </message>
+    <message>
+        <source>The call could not be set up.</source>
+        <translation>Samtalen kunne ikkje setjast opp.</translation>
+    </message>
+    <message>
+        <source>The service declined.</source>
+        <translation>Tenesta avslo.</translation>
+    </message>
+    <message>
+        <source>The transfer did not go through.</source>
+        <translation>Overføringa gjekk ikkje gjennom.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Koplar til …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Tilkopla</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Sambandet er borte. Koplar til igjen …</translation>
+    </message>
+    <message>
+        <source>Offline: please sign in again</source>
+        <translation>Fråkopla: logg inn på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Helpline Console</source>
+        <translation>Helpline Console</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Vakt</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation to start your shift.</source>
+        <translation>Logg inn med organisasjonen din for å starte vakta.</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation</source>
+        <translation>Logg inn med organisasjonen din</translation>
+    </message>
+    <message>
+        <source>Become available again</source>
+        <translation>Ver tilgjengeleg igjen</translation>
+    </message>
+    <message>
+        <source>No active contacts. Offers appear on the left.</source>
+        <translation>Ingen aktive samtalar. Førespurnader kjem til venstre.</translation>
+    </message>
+    <message>
+        <source>My shift</source>
+        <translation>Vakta mi</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <source>You missed an offer. It has gone to a colleague.</source>
+        <translation>Du gjekk glipp av ein førespurnad. Han er send til ein kollega.</translation>
+    </message>
+    <message>
+        <source>A contact is waiting for you.</source>
+        <translation>Ein førespurnad ventar på deg.</translation>
+    </message>
+    <message>
+        <source>Not available while the connection is down.</source>
+        <translation>Ikkje tilgjengeleg medan sambandet er nede.</translation>
+    </message>
+    <message>
+        <source>You cannot sign out while a contact is open. End it first.</source>
+        <translation>Du kan ikkje logge ut medan ein samtale er open. Avslutt han først.</translation>
+    </message>
+    <message>
+        <source>No new contacts come to you until you are available.</source>
+        <translation>Du får ingen nye førespurnader før du er tilgjengeleg.</translation>
+    </message>
+    <message>
+        <source>Accept the selected offer</source>
+        <translation>Ta imot vald førespurnad</translation>
+    </message>
+    <message>
+        <source>Decline the selected offer</source>
+        <translation>Avvis vald førespurnad</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Set samtalen på vent eller hent han tilbake</translation>
+    </message>
+    <message>
+        <source>End the current contact</source>
+        <translation>Avslutt gjeldande samtale</translation>
+    </message>
+    <message>
+        <source>Send the chat message</source>
+        <translation>Send chatmeldinga</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Denne lista</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Please sign in again.</source>
+        <translation>Innlogginga di er ute. Logg inn på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>Caller&apos;s municipality</source>
+        <translation>Kommunen til innringjaren</translation>
+    </message>
+    <message>
+        <source>Where is the caller? Type a municipality name or number.</source>
+        <translation>Kvar er innringjaren? Skriv kommunenamn eller kommunenummer.</translation>
+    </message>
+    <message>
+        <source>For example Tromsø or 5501</source>
+        <translation>Til dømes Tromsø eller 5501</translation>
+    </message>
+    <message>
+        <source>Call legevakt</source>
+        <translation>Ring legevakt</translation>
+    </message>
+    <message>
+        <source>Unknown: call 116 117 anyway</source>
+        <translation>Ukjend: ring 116 117 likevel</translation>
+    </message>
+    <message>
+        <source>Without a municipality, 116 117 reaches the legevakt near the helpline, not near the caller.</source>
+        <translation>Utan kommune når 116 117 legevakta nær hjelpetelefonen, ikkje nær innringjaren.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>Routed to %1 · waiting %2 · answer within %3 s</source>
+        <translation>Ruta til %1 · ventar %2 · svar innan %3 s</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Ventar på deg</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Ta imot</translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (Ctrl+Shift+A)</source>
+        <translation>Ta imot vald førespurnad (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>Decline: it goes to a colleague (Ctrl+Shift+D)</source>
+        <translation>Avvis: han går til ein kollega (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTiles</name>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Ventar: %1</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1</source>
+        <translation>Lengste ventetid: %1</translation>
+    </message>
+    <message>
+        <source>Available to answer: %1</source>
+        <translation>Ledige til å svare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorView</name>
+    <message>
+        <source>Filter by name, state, language…</source>
+        <translation>Filtrer på namn, status, språk …</translation>
+    </message>
+    <message>
+        <source>Needs you now</source>
+        <translation>Treng deg no</translation>
+    </message>
+    <message>
+        <source>Acknowledge: I am on my way</source>
+        <translation>Stadfest: eg kjem</translation>
+    </message>
+    <message>
+        <source>%1 asks for help</source>
+        <translation>%1 bed om hjelp</translation>
+    </message>
+    <message>
+        <source>%1 flagged a contact as high risk</source>
+        <translation>%1 har merkt ein samtale med høg risiko</translation>
+    </message>
+    <message>
+        <source>Someone has waited %1.</source>
+        <translation>Nokon har venta i %1.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 volunteers on duty (%2).</source>
+        <translation>Færre enn %1 frivillige på vakt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTable</name>
+    <message>
+        <source>HELP REQUESTED</source>
+        <translation>BED OM HJELP</translation>
+    </message>
+    <message>
+        <source>Help on the way</source>
+        <translation>Hjelp er på veg</translation>
+    </message>
+    <message>
+        <source>HIGH RISK</source>
+        <translation>HØG RISIKO</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstadevering</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tid i status</translation>
+    </message>
+    <message>
+        <source>Current contact</source>
+        <translation>Pågåande samtale</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merknader</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBar</name>
+    <message>
+        <source>The caller waits on hold while you talk to %1 first.</source>
+        <translation>Innringjaren ventar medan du først snakkar med %1.</translation>
+    </message>
+    <message>
+        <source>%1 joins this chat with your note; then you hand over.</source>
+        <translation>%1 kjem inn i chatten med notatet ditt; så overlèt du han.</translation>
+    </message>
+    <message>
+        <source>Your phone rings and connects you to %1. The chatter is not connected: you relay.</source>
+        <translation>Telefonen din ringjer og koplar deg til %1. Den som chattar, er ikkje kopla til: du formidlar.</translation>
+    </message>
+    <message>
+        <source>Not possible on this channel.</source>
+        <translation>Ikkje mogleg i denne kanalen.</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Overfør:</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Ope: %1</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <translation>Stengt no.</translation>
+    </message>
+    <message>
+        <source>Note for the receiving service (optional)</source>
+        <translation>Notat til tenesta som tek over (valfritt)</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Fullfør overføringa</translation>
+    </message>
+    <message>
+        <source>Cancel: back to the caller</source>
+        <translation>Avbryt: tilbake til innringjaren</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Kopier nummeret</translation>
+    </message>
+    <message>
+        <source>The caller hung up. If they may be in danger, call yourself:</source>
+        <translation>Innringjaren la på. Viss personen kan vere i fare, ring sjølv:</translation>
+    </message>
+    <message>
+        <source>AMK will ask where the caller is: address, place, landmarks.</source>
+        <translation>AMK vil spørje kvar innringjaren er: adresse, stad, kjenneteikn.</translation>
+    </message>
+    <message>
+        <source>No municipality: this reaches the legevakt near the helpline, not near the caller.</source>
+        <translation>Ingen kommune: dette når legevakta nær hjelpetelefonen, ikkje nær innringjaren.</translation>
+    </message>
+    <message>
+        <source>The chatter is not connected to %1: you relay.</source>
+        <translation>Den som chattar, er ikkje kopla til %1: du formidlar.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startar …</translation>
+    </message>
+    <message>
+        <source>Dial by hand:</source>
+        <translation>Ring sjølv:</translation>
+    </message>
+    <message>
+        <source>No connection to the routing service.</source>
+        <translation>Ikkje samband med rutingtenesta.</translation>
+    </message>
+</context>
+</TS>
