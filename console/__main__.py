@@ -30,13 +30,36 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PATH")
     parser.add_argument("--screenshot-after", type=float, default=3.0, metavar="SECONDS")
     parser.add_argument("--seed", type=int, default=1, help="demo traffic seed")
+    parser.add_argument(
+        "--check-config",
+        action="store_true",
+        help="print the effective settings and where each came from, then exit",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if not args.demo and not args.backend:
+    from console.config import SettingsError, load_settings  # noqa: PLC0415
+
+    try:
+        effective = load_settings(
+            command_line={
+                "backend_url": args.backend,
+                "language": args.language,
+                "remember_sign_in": True if args.remember else None,
+            }
+        )
+    except SettingsError as error:
+        # Refuse to start rather than guess: IT must see exactly what is wrong and where.
+        print(f"Helpline Console cannot start: {error}", file=sys.stderr)
+        return 78  # EX_CONFIG
+    if args.check_config:
+        print(effective.describe())
+        return 0
+    settings = effective.values
+    if not args.demo and not settings.backend_url:
         args.demo = True  # the embedded simulator is the default
     # Qt is imported only now: --help stays instant and works without a display.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -47,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Helpline Console")
     app.setOrganizationName("HelplineConsole")
     simulator = None
-    backend_url = args.backend
+    backend_url = settings.backend_url
     login_hint = args.login_hint
     if args.demo:
         from console.simulator.config import SimConfig  # noqa: PLC0415
@@ -56,8 +79,13 @@ def main(argv: list[str] | None = None) -> int:
         simulator = SimulatorServer(SimConfig(scenario="demo", seed=args.seed)).start()
         backend_url = simulator.url
         login_hint = DEMO_USERS[args.demo_role]
+    assert backend_url is not None
     console = build_console(
-        app, backend_url, login_hint=login_hint, remember=args.remember, language=args.language
+        app,
+        backend_url,
+        login_hint=login_hint,
+        remember=settings.remember_sign_in,
+        language=settings.language,
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)

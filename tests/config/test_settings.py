@@ -1,0 +1,100 @@
+"""Settings layering for IT: precedence, policy locking, and bad files that stop the start."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from console.config import SettingsError, Source, load_settings
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_each_layer_overrides_the_one_below(tmp_path: Path) -> None:
+    policy = write(tmp_path / "policy.toml", 'organisation = "Kirkens SOS"\n')
+    user = write(tmp_path / "user.toml", 'language = "nb_NO"\nidle_lock_minutes = 20\n')
+    env = {"HELPLINE_IDLE_LOCK_MINUTES": "15", "HELPLINE_LANGUAGE": "nn_NO"}
+    effective = load_settings({"language": "se_NO"}, env, policy, user)
+    assert effective.values.organisation == "Kirkens SOS"
+    assert effective.values.idle_lock_minutes == 15
+    assert effective.values.language == "se_NO"
+    assert effective.sources["organisation"] is Source.POLICY
+    assert effective.sources["idle_lock_minutes"] is Source.ENVIRONMENT
+    assert effective.sources["language"] is Source.COMMAND_LINE
+    assert effective.sources["auto_update"] is Source.BUILT_IN
+    assert effective.values.auto_update is False
+
+
+def test_policy_locks_what_it_sets(tmp_path: Path) -> None:
+    policy = write(
+        tmp_path / "policy.toml",
+        'backend_url = "https://routing.example.no"\nidle_lock_minutes = 5\n',
+    )
+    user = write(tmp_path / "user.toml", "idle_lock_minutes = 60\n")
+    env = {"HELPLINE_BACKEND_URL": "https://other.example"}
+    effective = load_settings(
+        {"backend_url": "https://evil.example", "idle_lock_minutes": 90}, env, policy, user
+    )
+    assert effective.values.backend_url == "https://routing.example.no"
+    assert effective.values.idle_lock_minutes == 5
+    assert effective.locked == {"backend_url", "idle_lock_minutes"}
+    assert "[locked]" in effective.describe()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "key", "words"),
+    [
+        ('organisation = "x"\nidle_lock_minutes = = 3\n', 2, None, "not valid TOML"),
+        ('organisation = "x"\n\ncolour = "red"\n', 3, "colour", "not a known setting"),
+        ("idle_lock_minutes = 0\n", 1, "idle_lock_minutes", "greater than or equal to 1"),
+        ('backend_url = "http://10.0.0.5"\n', 1, "backend_url", "https"),
+        ('language = "fr_FR"\n', 1, "language", "must be one of"),
+        ('auto_update = "maybe"\n', 1, "auto_update", "boolean"),
+    ],
+)
+def test_a_bad_policy_file_names_file_line_and_key(
+    tmp_path: Path, text: str, line: int, key: str | None, words: str
+) -> None:
+    policy = write(tmp_path / "policy.toml", text)
+    with pytest.raises(SettingsError) as failure:
+        load_settings({}, {}, policy, tmp_path / "none.toml")
+    error = failure.value
+    assert (error.path, error.line, error.key) == (str(policy), line, key)
+    assert words in str(error)
+
+
+def test_a_bad_environment_value_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as failure:
+        load_settings({}, {"HELPLINE_IDLE_LOCK_MINUTES": "soon"}, tmp_path / "p", tmp_path / "u")
+    assert "HELPLINE_IDLE_LOCK_MINUTES" in str(failure.value)
+
+
+def test_check_config_prints_values_and_sources() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "--check-config", "--language", "nn_NO"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"HELPLINE_IDLE_LOCK_MINUTES": "12", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "language = 'nn_NO'    (command line)" in result.stdout
+    assert "idle_lock_minutes = 12    (environment)" in result.stdout
+    assert "token" not in result.stdout.lower()
+
+
+def test_the_console_refuses_to_start_on_bad_settings() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "--backend", "http://192.0.2.1:8080"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 78
+    assert "cannot start" in result.stderr and "backend_url" in result.stderr
