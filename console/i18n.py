@@ -55,7 +55,7 @@ class LanguageManager:
         QLocale.setDefault(QLocale(language if language != "en" else "en_GB"))
         if not self._installed:
             # No translator changed: still tell every widget, so a switch back to English works.
-            self._app.sendEvent(self._app, _language_change_event())
+            self._app.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         # Re-translate now rather than on the next loop pass: when switch() returns, every
         # open window, dialog and tooltip speaks the new language.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -67,7 +67,3 @@ class LanguageManager:
             self._installed.append(translator)
         else:
             log.debug("no catalogue %s in %s", name, directory)
-
-
-def _language_change_event() -> QEvent:
-    return QEvent(QEvent.Type.LanguageChange)

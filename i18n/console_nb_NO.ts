@@ -55,10 +55,6 @@
         <translation>Fullfør etterarbeid</translation>
     </message>
     <message>
-        <source>Not available while the connection is down.</source>
-        <translation>Ikke tilgjengelig mens forbindelsen er nede.</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Hent tilbake</translation>
     </message>
@@ -352,6 +348,10 @@
         <source>Offline: please sign in again</source>
         <translation>Frakoblet: logg inn på nytt</translation>
     </message>
+    <message>
+        <source>Not available while the connection is down.</source>
+        <translation>Ikke tilgjengelig mens forbindelsen er nede.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -420,10 +420,6 @@
         <translation>En henvendelse venter på deg.</translation>
     </message>
     <message>
-        <source>Not available while the connection is down.</source>
-        <translation>Ikke tilgjengelig mens forbindelsen er nede.</translation>
-    </message>
-    <message>
         <source>You cannot sign out while a contact is open. End it first.</source>
         <translation>Du kan ikke logge ut mens en samtale er åpen. Avslutt den først.</translation>
     </message>
@@ -454,10 +450,6 @@
     <message>
         <source>This list</source>
         <translation>Denne listen</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
-        <translation>Innloggingen din er utløpt. Logg inn på nytt.</translation>
     </message>
 </context>
 <context>
@@ -672,10 +664,6 @@
     <message>
         <source>Dial by hand:</source>
         <translation>Ring selv:</translation>
-    </message>
-    <message>
-        <source>No connection to the routing service.</source>
-        <translation>Ingen forbindelse til rutingtjenesten.</translation>
     </message>
 </context>
 </TS>

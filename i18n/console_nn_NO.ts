@@ -55,10 +55,6 @@
         <translation>Fullfør etterarbeid</translation>
     </message>
     <message>
-        <source>Not available while the connection is down.</source>
-        <translation>Ikkje tilgjengeleg medan sambandet er nede.</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Hent tilbake</translation>
     </message>
@@ -352,6 +348,10 @@
         <source>Offline: please sign in again</source>
         <translation>Fråkopla: logg inn på nytt</translation>
     </message>
+    <message>
+        <source>Not available while the connection is down.</source>
+        <translation>Ikkje tilgjengeleg medan sambandet er nede.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -420,10 +420,6 @@
         <translation>Ein førespurnad ventar på deg.</translation>
     </message>
     <message>
-        <source>Not available while the connection is down.</source>
-        <translation>Ikkje tilgjengeleg medan sambandet er nede.</translation>
-    </message>
-    <message>
         <source>You cannot sign out while a contact is open. End it first.</source>
         <translation>Du kan ikkje logge ut medan ein samtale er open. Avslutt han først.</translation>
     </message>
@@ -454,10 +450,6 @@
     <message>
         <source>This list</source>
         <translation>Denne lista</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
-        <translation>Innlogginga di er ute. Logg inn på nytt.</translation>
     </message>
 </context>
 <context>
@@ -672,10 +664,6 @@
     <message>
         <source>Dial by hand:</source>
         <translation>Ring sjølv:</translation>
-    </message>
-    <message>
-        <source>No connection to the routing service.</source>
-        <translation>Ikkje samband med rutingtenesta.</translation>
     </message>
 </context>
 </TS>

@@ -55,10 +55,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available while the connection is down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,6 +348,10 @@
         <source>Offline: please sign in again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not available while the connection is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -420,10 +420,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available while the connection is down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You cannot sign out while a contact is open. End it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,10 +449,6 @@
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,10 +663,6 @@
     </message>
     <message>
         <source>Dial by hand:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No connection to the routing service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,7 +48,6 @@ class GuiMailbox(QObject):
         self.postbox = MailboxSender(self._calls, self._writer)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        self.delivered = 0
 
     @Slot()
     def _drain(self) -> None:
@@ -60,7 +59,6 @@ class GuiMailbox(QObject):
                 call, args = self._calls.get_nowait()
             except queue.Empty:
                 return
-            self.delivered += 1
             try:
                 call(*args)
             except Exception:

@@ -89,9 +89,6 @@ class OperationRunner(QObject):
             operation.deliver(result, error)
             operation.deleteLater()
 
-    def pending(self) -> int:
-        return len(self._running)
-
     def cancel_all(self) -> None:
         for operation in list(self._running.values()):
             if operation.future is not None:

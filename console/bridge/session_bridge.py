@@ -15,7 +15,7 @@ from console.bridge.operations import Operation, OperationRunner
 from console.contract.enums import FlagKind, OutcomeCode, Presence
 from console.contract.resources import TransferTarget
 from console.core.connection import ConnectionState
-from console.core.errors import CoreError, ErrorKind
+from console.core.errors import CoreError
 from console.core.outbox import OutgoingMessage
 from console.core.runtime import CoreRuntime
 from console.core.session import ShiftSession
@@ -163,11 +163,3 @@ class SessionBridge(QObject):
             except (TimeoutError, CoreError):
                 log.warning("session did not close cleanly")
         self.mailbox.close()
-
-
-def is_connection_error(error: object) -> bool:
-    return isinstance(error, CoreError) and error.kind in (
-        ErrorKind.OFFLINE,
-        ErrorKind.TIMEOUT,
-        ErrorKind.UNAVAILABLE,
-    )

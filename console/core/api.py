@@ -58,11 +58,12 @@ async def fetch_meta(client: httpx.AsyncClient) -> Meta:
     except httpx.TransportError as error:
         raise CoreError(ErrorKind.OFFLINE, "backend unreachable") from error
     if response.status_code != 200:
-        raise error_from_problem(response.status_code, _json(response), "GET /v1/meta")
+        raise error_from_problem(response.status_code, json_body(response), "GET /v1/meta")
     return _parse(Meta, response, "GET /v1/meta")
 
 
-def _json(response: httpx.Response) -> object:
+def json_body(response: httpx.Response) -> object:
+    """The decoded body of an answer, or None when it is not JSON."""
     try:
         return response.json()
     except ValueError:
@@ -125,7 +126,7 @@ class RoutingApi:
                 if status < 400:
                     return response
                 if status not in RETRY_STATUSES or last_try:
-                    raise error_from_problem(status, _json(response), what)
+                    raise error_from_problem(status, json_body(response), what)
             attempt += 1
             await self._sleep(self._backoff_s * (2 ** (attempt - 1)))
 

@@ -78,10 +78,6 @@ class CoreRuntime:
         with self._lock:
             self._futures.discard(future)
 
-    def pending(self) -> int:
-        with self._lock:
-            return len(self._futures)
-
     def stop(self, timeout_s: float = 10.0) -> None:
         """Cancel what is running, then stop the loop and join its thread."""
         thread, loop = self._thread, self._loop

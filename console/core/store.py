@@ -39,10 +39,7 @@ from console.contract.resources import (
     Interaction,
     Message,
     Offer,
-    QueueStats,
     Snapshot,
-    TeamMember,
-    Transfer,
 )
 
 log = logging.getLogger(__name__)
@@ -113,18 +110,6 @@ class StateStore:
             m for m in self._items[Kind.MESSAGE].values() if m.interaction_id == interaction_id
         ]
         return sorted(messages, key=lambda m: m.seq)
-
-    def transfers(self) -> list[Transfer]:
-        return list(self._items[Kind.TRANSFER].values())
-
-    def team(self) -> list[TeamMember]:
-        return list(self._items[Kind.TEAM].values())
-
-    def queues(self) -> list[QueueStats]:
-        return list(self._items[Kind.QUEUE].values())
-
-    def size(self) -> int:
-        return sum(len(items) for items in self._items.values())
 
     def fingerprint(self) -> dict[str, dict[str, int]]:
         """What is visible, by kind, id and version: for comparing two stores."""

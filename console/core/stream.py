@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 from httpx_sse import ServerSentEvent, SSEError, aconnect_sse
 
-from console.core.api import TokenSource
+from console.core.api import TokenSource, json_body
 from console.core.backoff import Backoff
 from console.core.connection import ConnectionState, Phase
 from console.core.errors import CoreError, ErrorKind, error_from_problem
@@ -51,7 +51,6 @@ class EventStream:
         self._wake = asyncio.Event()
         self.state = ConnectionState(Phase.CONNECTING)
         self.connections = 0
-        self.gaps = 0
         self._refreshed = False
 
     def _set(self, state: ConnectionState) -> None:
@@ -111,7 +110,7 @@ class EventStream:
                 raise _TokenRefreshed
             if response.status_code >= 400:
                 await response.aread()
-                raise error_from_problem(response.status_code, _safe_json(response), "events")
+                raise error_from_problem(response.status_code, json_body(response), "events")
             self.connections += 1
             self._refreshed = False
             self._backoff.reset()
@@ -135,7 +134,7 @@ class EventStream:
                 self._store.counts["duplicate"] += 1
                 return
             if event_id > self._store.cursor + 1:
-                self.gaps += 1
+                self._store.counts["gaps"] += 1
                 log.info("gap in the event stream (%s -> %s): resync", self._store.cursor, event_id)
                 await self._resync()
         try:
@@ -149,10 +148,3 @@ class EventStream:
 
 class _TokenRefreshed(Exception):
     """The token was refreshed after a 401: connect again at once (once)."""
-
-
-def _safe_json(response: httpx.Response) -> object:
-    try:
-        return response.json()
-    except ValueError:
-        return None

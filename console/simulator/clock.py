@@ -66,10 +66,6 @@ class Scheduler:
         self._wake.set()
         return TimerHandle(timer)
 
-    def poke(self) -> None:
-        """Re-check deadlines now (after the clock was advanced)."""
-        self._wake.set()
-
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="sim-scheduler")
 

@@ -438,7 +438,7 @@ class Engine:
             queue_id=interaction.queue_id,
             enqueued_at=interaction.enqueued_at,
             created_at=now,
-            expires_at=now + _seconds(timeout),
+            expires_at=now + timedelta(seconds=timeout),
         )
         self.offers[offer_id] = offer
         self.extras[interaction.id].offer_id = offer_id
@@ -877,7 +877,3 @@ class Engine:
 
     def team_status(self) -> TeamStatus:
         return TeamStatus(agents=list(self.team.values()), queues=list(self.queues.values()))
-
-
-def _seconds(value: float) -> timedelta:
-    return timedelta(seconds=value)

@@ -34,6 +34,7 @@ from console.ui.labels import (
     age_group_label,
     channel_label,
     language_label,
+    offline_reason,
     outcome_label,
 )
 from console.ui.transfer_bar import TransferBar, TransferCommands
@@ -206,9 +207,7 @@ class ContactPanel(QWidget):
         voice = ix.channel is Channel.VOICE
         active = ix.state is InteractionState.ACTIVE
         can_act = active and self._online
-        offline = QCoreApplication.translate(
-            "ContactPanel", "Not available while the connection is down."
-        )
+        offline = offline_reason()
         for button in (self.hold_button, self.end_button, self.risk_button, self.help_button):
             button.setToolTip("" if self._online else offline)
         self.hold_button.setVisible(voice)
@@ -279,9 +278,6 @@ class ContactPanel(QWidget):
         ):
             self._outbox[message.client_message_id] = message
         self._render_transcript()
-
-    def unsent(self) -> list[OutgoingMessage]:
-        return [m for m in self._outbox.values() if m.state is OutboxState.UNSENT]
 
     def _render_transcript(self) -> None:
         lines = []

@@ -121,6 +121,11 @@ def connection_label(phase: Phase) -> str:
     }[phase]
 
 
+def offline_reason() -> str:
+    """Tooltip of an action that waits for the connection."""
+    return QCoreApplication.translate("Labels", "Not available while the connection is down.")
+
+
 def error_message(error: object) -> str:
     """A short, translated sentence for any failure; never a traceback."""
     kind = error.kind if isinstance(error, CoreError) else ErrorKind.SERVER

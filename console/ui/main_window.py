@@ -1,5 +1,6 @@
 """The volunteer's window: presence, connection, offers and contacts, in one calm view."""
 
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -43,6 +44,7 @@ from console.ui.labels import (
     age_group_icon,
     channel_label,
     error_message,
+    offline_reason,
     presence_label,
     routing_label,
 )
@@ -82,7 +84,8 @@ class MainWindow(QMainWindow):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray = QSystemTrayIcon(self.windowIcon(), self)
             self._tray.show()
-        self.notifications: list[tuple[str, str]] = []  # what was shown, for the record
+        # The last notifications shown (bounded: a shift shows hundreds).
+        self.notifications: deque[tuple[str, str]] = deque(maxlen=20)
 
         self.supervisor: SupervisorView | None = None
         self.views = QTabWidget(self)
@@ -378,13 +381,7 @@ class MainWindow(QMainWindow):
     def set_connection(self, state: ConnectionState) -> None:
         self.banner.set_state(state)
         self._online = state.phase is Phase.LIVE
-        reason = (
-            ""
-            if self._online
-            else QCoreApplication.translate(
-                "MainWindow", "Not available while the connection is down."
-            )
-        )
+        reason = "" if self._online else offline_reason()
         self.presence.setEnabled(self._online)
         self.presence.setToolTip(reason)
         self.offers.set_online(self._online)
@@ -411,7 +408,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def signed_out(self) -> None:
-        self.show_error(error_message_sign_in())
+        self.show_error(error_message(CoreError(ErrorKind.SIGN_IN_REQUIRED, "signed out")))
 
     @Slot(object)
     def shift_started(self, _meta: object) -> None:
@@ -559,7 +556,3 @@ class MainWindow(QMainWindow):
         self._clock.stop()
         self._ring.stop()
         super().closeEvent(event)
-
-
-def error_message_sign_in() -> str:
-    return QCoreApplication.translate("MainWindow", "Your sign-in has ended. Please sign in again.")

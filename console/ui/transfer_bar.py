@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.contract.enums import TRANSFER_ACTIVE_STATES, Channel, TransferMode, TransferState
 from console.contract.resources import Municipality, Transfer, TransferTarget
+from console.core.errors import CoreError, ErrorKind
 from console.ui.formatting import format_duration
 from console.ui.labels import error_message, transfer_failure_label, transfer_state_label
 from console.ui.municipality_picker import MunicipalityPicker
@@ -299,7 +300,7 @@ class TransferBar(QFrame):
         if not self._online:
             self._show_fallback(
                 target.number,
-                QCoreApplication.translate("TransferBar", "No connection to the routing service."),
+                error_message(CoreError(ErrorKind.OFFLINE, "offline at click")),
             )
             return
         if target.requires_municipality:
