@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LANGUAGES := se_NO nb_NO nn_NO smj_NO sma_NO
 TS := $(foreach l,$(LANGUAGES),i18n/console_$(l).ts)
-QM := $(TS:.ts=.qm)
+# English holds only the singular/plural forms of counted messages (lupdate -pluralonly).
+EN_TS := i18n/console_en.ts
+# Qt's own strings (standard buttons, context menus) where Qt ships no catalogue: hand-kept.
+QT_TS := $(foreach l,nb_NO se_NO smj_NO sma_NO,i18n/qt_$(l).ts)
+QM := $(patsubst %.ts,%.qm,$(TS) $(EN_TS) $(QT_TS))
 I18N_SOURCES := console/ui/*.py console/app.py console/i18n.py
 
 .PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean \
@@ -26,6 +30,7 @@ i18n: $(QM)
 # After changing UI text: bring every catalogue up to date with the code.
 i18n-update: $(STAMP)
 	for ts in $(TS); do $(BIN)/pyside6-lupdate -no-obsolete -locations none $(I18N_SOURCES) -ts $$ts; done
+	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete -locations none $(I18N_SOURCES) -ts $(EN_TS)
 
 demo: $(STAMP) $(QM)
 	$(BIN)/python -m console --demo $(ARGS)

@@ -1,5 +1,8 @@
 """Language loading: catalogues from i18n/ (compiled .qm), a fallback chain, live switching.
 
+Per language three catalogues may load: Qt's own `qtbase_xx` (Qt ships nynorsk only), our
+supplement `qt_xx_NO` for Qt's strings where Qt has none, and `console_xx` for ours.
+
 Installing a translator makes Qt send a LanguageChange event to every widget, which
 re-translates itself; nothing else (the stream, an active contact) is touched.
 """
@@ -42,14 +45,17 @@ class LanguageManager:
     def switch(self, language: str) -> None:
         for translator in self._installed:
             self._app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed.clear()
-        chain = [language, *FALLBACK.get(language, [])] if language != "en" else []
+        # English needs a catalogue too: it holds the singular and plural of counted messages.
+        chain = [language, *FALLBACK.get(language, [])]
+        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         # Installed last is asked first: install the fallbacks before the language itself.
         for code in reversed(chain):
-            self._load(
-                f"qtbase_{code.split('_')[0]}",
-                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-            )
+            # Qt's own strings (standard buttons, context menus): Qt's catalogue where Qt has
+            # one (nynorsk), then ours, which covers what Qt lacks (bokmål, the Sámi languages).
+            self._load(f"qtbase_{code.split('_')[0]}", qt_translations)
+            self._load(f"qt_{code}", str(self._dir))
             self._load(f"console_{code}", str(self._dir))
         self.current = language
         QLocale.setDefault(QLocale(language if language != "en" else "en_GB"))

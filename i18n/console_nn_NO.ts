@@ -11,10 +11,6 @@
         <source>Try to reconnect at once</source>
         <translation>Prøv å kople til igjen med ein gong</translation>
     </message>
-    <message>
-        <source>Connection lost. Reconnecting in %n s…</source>
-        <translation>Sambandet er borte. Koplar til igjen om %n s …</translation>
-    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -507,6 +503,23 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n seconds…</source>
+        <translation>
+            <numerusform>Sambandet er borte. Koplar til igjen om %n sekund …</numerusform>
+            <numerusform>Sambandet er borte. Koplar til igjen om %n sekund …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n volunteers on duty (now %1).</source>
+        <translation>
+            <numerusform>Færre enn %n frivillig på vakt (no %1).</numerusform>
+            <numerusform>Færre enn %n frivillige på vakt (no %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueTiles</name>
     <message>
         <source>Waiting: %1</source>
@@ -546,10 +559,6 @@
     <message>
         <source>Someone has waited %1.</source>
         <translation>Nokon har venta i %1.</translation>
-    </message>
-    <message>
-        <source>Fewer than %1 volunteers on duty (%2).</source>
-        <translation>Færre enn %1 frivillige på vakt (%2).</translation>
     </message>
 </context>
 <context>

@@ -5,665 +5,676 @@
     <name>ConnectionBanner</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Geahččal ođđasit dál</translation>
     </message>
     <message>
         <source>Try to reconnect at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting in %n s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geahččal čatnat oktavuođa dalán</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Sádde</translation>
     </message>
     <message>
         <source>Write a reply (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čále vástádusa (dušše teaksta)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Loahpa</translation>
     </message>
     <message>
         <source>End the contact and start wrap-up (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loahpa oktavuođa ja álgge loahpahanbargui (Ctrl+E)</translation>
     </message>
     <message>
         <source>Flag high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Merke alla riskka</translation>
     </message>
     <message>
         <source>Ask supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeara bagadeaddjis</translation>
     </message>
     <message>
         <source>Wrap-up: choose an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Loahpahanbargu: vállje boađusa</translation>
     </message>
     <message>
         <source>Short note (optional, no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oanehis mearkkašupmi (válljenláhkái, namaid haga)</translation>
     </message>
     <message>
         <source>Finish wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Loahpahanbargu gárvvis</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Joatkke</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bija vuordit</translation>
     </message>
     <message>
         <source>High risk flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla riska merkejuvvon</translation>
     </message>
     <message>
         <source>Supervisor is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagadeaddji boahtá</translation>
     </message>
     <message>
         <source>Help requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Veahkki bivdojuvvon</translation>
     </message>
     <message>
         <source>The caller has left</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋgejeaddji lea vuolgán</translation>
     </message>
     <message>
         <source>Wrap-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loahpahanbargu %1</translation>
     </message>
     <message>
         <source>On hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuordimin %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Don</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktavuođaváldi</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>ollen</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>sáddemin…</translation>
     </message>
     <message>
         <source>NOT SENT: will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>II SÁDDEJUVVON: geahččala ođđasit</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No connection to the routing service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ii oktavuohta juohkinbálvalussii.</translation>
     </message>
     <message>
         <source>The routing service did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juohkinbálvalus ii vástidan áiggis.</translation>
     </message>
     <message>
         <source>The routing service is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juohkinbálvalusas lea ollu barggu. Geahččal ođđasit veaháš maŋŋil.</translation>
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du sisačáliheapmi lea nohkan. Čálit sisa ođđasit.</translation>
     </message>
     <message>
         <source>You do not have access to this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dus ii leat lohpi dása.</translation>
     </message>
     <message>
         <source>This contact or offer is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dát oktavuohta dahje fálaldat ii leat šat doppe.</translation>
     </message>
     <message>
         <source>That is not possible right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat ii leat vejolaš dál.</translation>
     </message>
     <message>
         <source>The routing service did not accept this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juohkinbálvalus ii dohkkehan dán.</translation>
     </message>
     <message>
         <source>Something went wrong in the routing service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juohkinbálvalusas manai juoga boastut.</translation>
     </message>
     <message>
         <source>This routing service address is not secure (https is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dát juohkinbálvalusa čujuhus ii leat sihkkar (https gáibiduvvo).</translation>
     </message>
     <message>
         <source>This computer has no safe place to remember your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán dihtoris ii leat sihkkar sadji gos vurket du sisačáliheami.</translation>
     </message>
     <message>
         <source>Sign-in did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisačáliheapmi ii lihkostuvvan.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Olámuttos</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Várrejuvvon</translation>
     </message>
     <message>
         <source>On break</source>
-        <translation type="unfinished"></translation>
+        <translation>Boddus</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Neahta haga</translation>
     </message>
     <message>
         <source>Waiting for contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuordime oktavuođaid</translation>
     </message>
     <message>
         <source>Contact offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktavuohta fállojuvvo</translation>
     </message>
     <message>
         <source>In a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ságastallamin</translation>
     </message>
     <message>
         <source>Wrapping up</source>
-        <translation type="unfinished"></translation>
+        <translation>Loahpahanbargu</translation>
     </message>
     <message>
         <source>Not responding: you missed an offer, so no new contacts come to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ii vástit: it vástidan fálaldahkii, nu ahte it oaččo ođđa oktavuođaid</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Friddja</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fállojuvvon</translation>
     </message>
     <message>
         <source>In contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ságastallamin</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Loahpahanbargu</translation>
     </message>
     <message>
         <source>Not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ii vástit</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefovdna</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Child/youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Mánná/nuorra</translation>
     </message>
     <message>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Rávesolmmoš</translation>
     </message>
     <message>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovdameahttun ahki</translation>
     </message>
     <message>
         <source>Northern Sámi</source>
-        <translation type="unfinished"></translation>
+        <translation>Davvisámegiella</translation>
     </message>
     <message>
         <source>Lule Sámi</source>
-        <translation type="unfinished"></translation>
+        <translation>Julevsámegiella</translation>
     </message>
     <message>
         <source>South Sámi</source>
-        <translation type="unfinished"></translation>
+        <translation>Lullisámegiella</translation>
     </message>
     <message>
         <source>Norwegian (bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Girjedárogiella</translation>
     </message>
     <message>
         <source>Norwegian (nynorsk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ođđadárogiella</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Eŋgelasgiella</translation>
     </message>
     <message>
         <source>Talked and supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ságastallan ja doarjja</translation>
     </message>
     <message>
         <source>Referred to another service</source>
-        <translation type="unfinished"></translation>
+        <translation>Čujuhuvvon eará bálvalussii</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirdojuvvon</translation>
     </message>
     <message>
         <source>Silent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaskes oktavuohta</translation>
     </message>
     <message>
         <source>Ended before talking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogai ovdal ságastallama</translation>
     </message>
     <message>
         <source>Misuse of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjá boasttuatnu</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Eará</translation>
     </message>
     <message>
         <source>Calling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋgemin…</translation>
     </message>
     <message>
         <source>Ringing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuodjá…</translation>
     </message>
     <message>
         <source>Connected: consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čatnon: ráđđádallamin</translation>
     </message>
     <message>
         <source>Cancelled: caller is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaskkalduhttojuvvon: riŋgejeaddji lea fas du luhtte</translation>
     </message>
     <message>
         <source>Transfer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirdin ii lihkostuvvan</translation>
     </message>
     <message>
         <source>The caller hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋgejeaddji loahpahii</translation>
     </message>
     <message>
         <source>The line was busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjá lei várrejuvvon.</translation>
     </message>
     <message>
         <source>Nobody answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ii oktage vástidan.</translation>
     </message>
     <message>
         <source>The call could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋgen ii lihkostuvvan.</translation>
     </message>
     <message>
         <source>The service declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bálvalus hilggui.</translation>
     </message>
     <message>
         <source>The transfer did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirdin ii mannan čađa.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čatnamin…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Čatnon</translation>
     </message>
     <message>
         <source>Connection lost. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktavuohta manai. Čatnamin ođđasit…</translation>
     </message>
     <message>
         <source>Offline: please sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neahta haga: čálit sisa ođđasit</translation>
     </message>
     <message>
         <source>Not available while the connection is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ii leat olámuttos go oktavuohta ii doaimma.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Helpline Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpline Console</translation>
     </message>
     <message>
         <source>&amp;Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vuorru</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Čálit olggos</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Heaittit</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giella</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veahkki</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Boallobeavdeoanehusat</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilli:</translation>
     </message>
     <message>
         <source>Sign in with your organisation to start your shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čálit sisa iežat organisašuvnnain, de sáhtát álgit vuoru.</translation>
     </message>
     <message>
         <source>Sign in with your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Čálit sisa iežat organisašuvnnain</translation>
     </message>
     <message>
         <source>Become available again</source>
-        <translation type="unfinished"></translation>
+        <translation>Leat fas olámuttos</translation>
     </message>
     <message>
         <source>No active contacts. Offers appear on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eai leat doaimmalaš oktavuođat. Fálaldagat bohtet oidnosii gurut bealde.</translation>
     </message>
     <message>
         <source>My shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Mu vuorru</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargojoavku</translation>
     </message>
     <message>
         <source>You missed an offer. It has gone to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>It vástidan fálaldahkii. Dat lea mannan bargoguoibmái.</translation>
     </message>
     <message>
         <source>A contact is waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okta oktavuohta vuordá du.</translation>
     </message>
     <message>
         <source>You cannot sign out while a contact is open. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>It sáhte čálit olggos go oktavuohta lea rabas. Loahpa dan vuos.</translation>
     </message>
     <message>
         <source>No new contacts come to you until you are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>It oaččo ođđa oktavuođaid ovdal go leat olámuttos.</translation>
     </message>
     <message>
         <source>Accept the selected offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohkket válljejuvvon fálaldaga</translation>
     </message>
     <message>
         <source>Decline the selected offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilggo válljejuvvon fálaldaga</translation>
     </message>
     <message>
         <source>Hold or resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bija ságastallama vuordit dahje joatkke dan</translation>
     </message>
     <message>
         <source>End the current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Loahpa dálá oktavuođa</translation>
     </message>
     <message>
         <source>Send the chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sádde chat-dieđáhusa</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dát listu</translation>
     </message>
 </context>
 <context>
     <name>MunicipalityPicker</name>
     <message>
         <source>Caller&apos;s municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋgejeaddji gielda</translation>
     </message>
     <message>
         <source>Where is the caller? Type a municipality name or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gos riŋgejeaddji lea? Čále gielddanama dahje gielddanummira.</translation>
     </message>
     <message>
         <source>For example Tromsø or 5501</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovdamearkka dihte Romsa dahje 5501</translation>
     </message>
     <message>
         <source>Call legevakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋge legevaktii</translation>
     </message>
     <message>
         <source>Unknown: call 116 117 anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Amas: riŋge 116 117 goitge</translation>
     </message>
     <message>
         <source>Without a municipality, 116 117 reaches the legevakt near the helpline, not near the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gieldda haga 116 117 ollá legevaktii veahkkelinjá lahka, ii riŋgejeaddji lahka.</translation>
     </message>
 </context>
 <context>
     <name>OffersPanel</name>
     <message>
         <source>Routed to %1 · waiting %2 · answer within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáddejuvvon: %1 · vuordán %2 · vástit %3 s siste</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuordá du</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohkket</translation>
     </message>
     <message>
         <source>Accept the selected contact (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohkket válljejuvvon oktavuođa (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilggo</translation>
     </message>
     <message>
         <source>Decline: it goes to a colleague (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilggo: dat manná bargoguoibmái (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n seconds…</source>
+        <translation>
+            <numerusform>Oktavuohta manai. Čatnamin ođđasit %n sekundda geažes…</numerusform>
+            <numerusform>Oktavuohta manai. Čatnamin ođđasit %n sekundda geažes…</numerusform>
+            <numerusform>Oktavuohta manai. Čatnamin ođđasit %n sekundda geažes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n volunteers on duty (now %1).</source>
+        <translation>
+            <numerusform>Unnit go %n eaktodáhtolaš vuorus (dál %1).</numerusform>
+            <numerusform>Unnit go %n eaktodáhtolačča vuorus (dál %1).</numerusform>
+            <numerusform>Unnit go %n eaktodáhtolačča vuorus (dál %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueueTiles</name>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuordimin: %1</translation>
     </message>
     <message>
         <source>Longest wait: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhkimus vuordin: %1</translation>
     </message>
     <message>
         <source>Available to answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Olámuttos vástidit: %1</translation>
     </message>
 </context>
 <context>
     <name>SupervisorView</name>
     <message>
         <source>Filter by name, state, language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oza nama, dili dahje giela mielde…</translation>
     </message>
     <message>
         <source>Needs you now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dárbbaša du dál</translation>
     </message>
     <message>
         <source>Acknowledge: I am on my way</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovddas: lean boahtimin</translation>
     </message>
     <message>
         <source>%1 asks for help</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bivdá veahki</translation>
     </message>
     <message>
         <source>%1 flagged a contact as high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merkii oktavuođa alla riskan</translation>
     </message>
     <message>
         <source>Someone has waited %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fewer than %1 volunteers on duty (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhtun lea vuordán %1.</translation>
     </message>
 </context>
 <context>
     <name>TeamTable</name>
     <message>
         <source>HELP REQUESTED</source>
-        <translation type="unfinished"></translation>
+        <translation>VEAHKKI BIVDOJUVVON</translation>
     </message>
     <message>
         <source>Help on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Veahkki boahtimin</translation>
     </message>
     <message>
         <source>HIGH RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLA RISKA</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eaktodáhtolaš</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Leahkin</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilli</translation>
     </message>
     <message>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Áigi dilis</translation>
     </message>
     <message>
         <source>Current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálá oktavuohta</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gielat</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkkat</translation>
     </message>
 </context>
 <context>
     <name>TransferBar</name>
     <message>
         <source>The caller waits on hold while you talk to %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋgejeaddji vuordá dan botta go don vuos ságastalat dáinna: %1.</translation>
     </message>
     <message>
         <source>%1 joins this chat with your note; then you hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 searvá dán chattii du mearkkašumiin; de don addát ovddasvástádusa.</translation>
     </message>
     <message>
         <source>Your phone rings and connects you to %1. The chatter is not connected: you relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du telefovdna čuodjá ja čatná du dása: %1. Chattejeaddji ii leat čatnon: don gaskkustat.</translation>
     </message>
     <message>
         <source>Not possible on this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ii vejolaš dán kanálas.</translation>
     </message>
     <message>
         <source>Transfer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirdde:</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabas: %1</translation>
     </message>
     <message>
         <source>Closed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giddejuvvon dál.</translation>
     </message>
     <message>
         <source>Note for the receiving service (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mearkkašupmi bálvalussii mii váldá badjelasas (válljenláhkái)</translation>
     </message>
     <message>
         <source>Complete transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirdde loahpalaččat</translation>
     </message>
     <message>
         <source>Cancel: back to the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaskkalduhte: ruovttoluotta riŋgejeaddji lusa</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Máŋge nummira</translation>
     </message>
     <message>
         <source>The caller hung up. If they may be in danger, call yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋgejeaddji loahpahii. Jus son sáhttá leat váras, riŋge ieš:</translation>
     </message>
     <message>
         <source>AMK will ask where the caller is: address, place, landmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMK jearrá gos riŋgejeaddji lea: čujuhus, báiki, dovdomearkkat.</translation>
     </message>
     <message>
         <source>No municipality: this reaches the legevakt near the helpline, not near the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ii gielda: dát ollá legevaktii veahkkelinjá lahka, ii riŋgejeaddji lahka.</translation>
     </message>
     <message>
         <source>The chatter is not connected to %1: you relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chattejeaddji ii leat čatnon dása: %1. Don gaskkustat.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Álggaheamen…</translation>
     </message>
     <message>
         <source>Dial by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riŋge ieš:</translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,6 @@
         <source>Try to reconnect at once</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connection lost. Reconnecting in %n s…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -238,27 +234,27 @@
     </message>
     <message>
         <source>Northern Sámi</source>
-        <translation type="unfinished"></translation>
+        <translation>Noerhtesaemiengïele</translation>
     </message>
     <message>
         <source>Lule Sámi</source>
-        <translation type="unfinished"></translation>
+        <translation>Julevsaemiengïele</translation>
     </message>
     <message>
         <source>South Sámi</source>
-        <translation type="unfinished"></translation>
+        <translation>Åarjelsaemiengïele</translation>
     </message>
     <message>
         <source>Norwegian (bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daaroengïele</translation>
     </message>
     <message>
         <source>Norwegian (nynorsk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orredaaroengïele</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englaantengïele</translation>
     </message>
     <message>
         <source>Talked and supported</source>
@@ -373,11 +369,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gïele</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viehkie</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -455,7 +451,7 @@
 <context>
     <name>MunicipalityPicker</name>
     <message>
-        <source>Caller&apos;s municipality</source>
+        <source>Caller's municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -507,6 +503,21 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n seconds…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n volunteers on duty (now %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueTiles</name>
     <message>
         <source>Waiting: %1</source>
@@ -545,10 +556,6 @@
     </message>
     <message>
         <source>Someone has waited %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fewer than %1 volunteers on duty (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,9 @@
 """Render the documentation screenshots: the real window, the real simulator, scripted moments.
 
-    .venv/bin/python tools/screenshots.py [OUTPUT_DIR]      (SHOT_LANGUAGE=nb_NO for another)
+    .venv/bin/python tools/screenshots.py [OUTPUT_DIR]
+
+SHOT_LANGUAGE=se_NO,nb_NO picks the languages (default en); SHOT_SCENES=chat,transfer picks the
+scenes (chat, transfer, call-on-behalf, supervisor; default all).
 
 Runs offscreen. Each scene gets a fresh simulator and console; the simulator's admin API sets
 the scene. Nothing shown is real caller data.
@@ -79,21 +82,30 @@ def shoot(widget: Any, path: Path) -> None:
     print(path)
 
 
+# What the young chatter and the volunteer write, in the chatter's language (sample text).
+CHAT_LINES = {
+    "nb": (
+        "Hei. Jeg vet ikke helt hvorfor jeg skriver hit.",
+        "Hei, så fint at du skriver. Jeg er her.",
+    ),
+    "se": ("Bures. In dieđe manne čálán dása.", "Bures, buorre go čálát. Mun lean dás."),
+}
+
+
 def chat_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    chatter = "se" if language in ("se_NO", "smj_NO", "sma_NO") else "nb"
+    first, reply = CHAT_LINES[chatter]
     panel = take(
         console,
         admin,
         channel="chat",
         age_group="child_youth",
-        language="nb",
+        language=chatter,
         org_id="kors-paa-halsen",
     )
-    admin.post(
-        f"/interactions/{panel.interaction.id}/messages",
-        json={"text": "Hei. Jeg vet ikke helt hvorfor jeg skriver hit."},
-    )
-    settle(lambda: "Hei" in panel.transcript.toPlainText())
-    panel.chat_input.setText("Hei, så fint at du skriver. Jeg er her.")
+    admin.post(f"/interactions/{panel.interaction.id}/messages", json={"text": first})
+    settle(lambda: first in panel.transcript.toPlainText())
+    panel.chat_input.setText(reply)
     panel.send_button.click()
     admin.post(
         "/interactions",
@@ -167,15 +179,26 @@ def supervisor_scene(app: QApplication, out: Path, language: str) -> None:
         console.shutdown()
 
 
+SCENES = {
+    "chat": chat_scene,
+    "transfer": voice_transfer_scene,
+    "call-on-behalf": call_on_behalf_scene,
+}
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    language = os.environ.get("SHOT_LANGUAGE", "en")
-    for play in (chat_scene, voice_transfer_scene, call_on_behalf_scene):
-        with scene(app, language) as (console, admin):
-            play(console, admin, out, language)
-    supervisor_scene(app, out, language)
+    languages = os.environ.get("SHOT_LANGUAGE", "en").split(",")
+    wanted = os.environ.get("SHOT_SCENES", ",".join(SCENES) + ",supervisor").split(",")
+    for language in languages:
+        for name, play in SCENES.items():
+            if name in wanted:
+                with scene(app, language) as (console, admin):
+                    play(console, admin, out, language)
+        if "supervisor" in wanted:
+            supervisor_scene(app, out, language)
     return 0
 
 

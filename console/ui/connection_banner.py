@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from console.core.connection import ConnectionState, Phase
 from console.ui.labels import connection_label
+from console.ui.plurals import Plurals
 
 
 class ConnectionBanner(QFrame):
@@ -17,6 +18,7 @@ class ConnectionBanner(QFrame):
         self.setObjectName("connectionBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._state = ConnectionState(Phase.CONNECTING)
+        self._plurals = Plurals(self)
         self._label = QLabel(self)
         self._label.setObjectName("connectionBannerText")
         self._label.setWordWrap(True)
@@ -57,9 +59,7 @@ class ConnectionBanner(QFrame):
         text = connection_label(state.phase)
         if state.phase is Phase.RECONNECTING and state.next_attempt_at is not None:
             seconds = max(0, round(state.next_attempt_at - time.time()))
-            text = QCoreApplication.translate(
-                "ConnectionBanner", "Connection lost. Reconnecting in %n s…", "", seconds
-            )
+            text = self._plurals.reconnecting_in(seconds)
         self._label.setText(text)
         self.setProperty("phase", state.phase.value)
         self.style().unpolish(self)

@@ -28,7 +28,7 @@ from console.contract.enums import (
 )
 from console.contract.resources import Interaction, Message, Municipality, Transfer, TransferTarget
 from console.core.outbox import OutboxState, OutgoingMessage
-from console.ui.formatting import format_duration
+from console.ui.formatting import format_clock, format_duration
 from console.ui.labels import (
     age_group_icon,
     age_group_label,
@@ -160,6 +160,7 @@ class ContactPanel(QWidget):
     # ------------------------------------------------------------ rendering
 
     def retranslate(self) -> None:
+        self.transfer_bar.retranslate()
         self.send_button.setText(QCoreApplication.translate("ContactPanel", "Send"))
         self.chat_input.setPlaceholderText(
             QCoreApplication.translate("ContactPanel", "Write a reply (plain text)")
@@ -288,7 +289,7 @@ class ContactPanel(QWidget):
         not_sent = QCoreApplication.translate("ContactPanel", "NOT SENT: will retry")
         for message in sorted(self._messages.values(), key=lambda m: m.seq):
             who = you if message.sender is Sender.AGENT else them
-            stamp = message.sent_at.astimezone().strftime("%H:%M")
+            stamp = format_clock(message.sent_at)
             state = (
                 f" ({delivered})"
                 if message.sender is Sender.AGENT and message.delivery == "delivered"

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.notifications: deque[tuple[str, str]] = deque(maxlen=20)
 
         self.supervisor: SupervisorView | None = None
+        self.shortcut_sheet: QMessageBox | None = None
         self.views = QTabWidget(self)
         self.views.setObjectName("views")
         self.views.addTab(self._build_shift_page(), "")
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         self.presence.clear()
         for presence in CHOOSABLE:
             self.presence.addItem(presence_label(presence), presence)
+        self._retranslate_shortcut_sheet()
         self.banner.retranslate()
         self.offers.retranslate()
         self._retranslate_views()
@@ -532,8 +534,7 @@ class MainWindow(QMainWindow):
         if self._switch_language is not None:
             self._switch_language(str(action.data()))
 
-    @Slot()
-    def show_shortcuts(self) -> None:
+    def _shortcut_sheet_text(self) -> str:
         rows = [
             ("Ctrl+Shift+A", QCoreApplication.translate("MainWindow", "Accept the selected offer")),
             (
@@ -545,12 +546,23 @@ class MainWindow(QMainWindow):
             ("Enter", QCoreApplication.translate("MainWindow", "Send the chat message")),
             ("F1", QCoreApplication.translate("MainWindow", "This list")),
         ]
-        box = QMessageBox(self)
-        box.setObjectName("shortcutSheet")
-        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(f"{keys}\t{what}" for keys, what in rows))
-        box.open()
+        return "\n".join(f"{keys}\t{what}" for keys, what in rows)
+
+    def _retranslate_shortcut_sheet(self) -> None:
+        if self.shortcut_sheet is not None:
+            self.shortcut_sheet.setWindowTitle(
+                QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+            )
+            self.shortcut_sheet.setText(self._shortcut_sheet_text())
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        if self.shortcut_sheet is None:
+            self.shortcut_sheet = QMessageBox(self)
+            self.shortcut_sheet.setObjectName("shortcutSheet")
+            self.shortcut_sheet.setTextFormat(Qt.TextFormat.PlainText)
+        self._retranslate_shortcut_sheet()
+        self.shortcut_sheet.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._clock.stop()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.contract.resources import QueueStats, TeamMember
 from console.ui.formatting import format_duration
+from console.ui.plurals import Plurals
 from console.ui.queue_tiles import QueueTiles
 from console.ui.team_model import SORT_ROLE, TeamTableModel
 
@@ -56,6 +57,7 @@ class SupervisorView(QWidget):
         self.setObjectName("supervisorView")
         self._acknowledge_help = acknowledge_help
         self.thresholds = thresholds or Thresholds()
+        self._plurals = Plurals(self)
         self._alert_items: dict[str, QListWidgetItem] = {}
         self._alerts: dict[str, Alert] = {}
         self._dismissed: set[str] = set()  # risk alerts acknowledged here, until the flag clears
@@ -235,12 +237,6 @@ class SupervisorView(QWidget):
             )
         on_duty = self.model.on_duty()
         if self.model.rowCount() and on_duty < self.thresholds.min_on_duty:
-            notes.append(
-                QCoreApplication.translate(
-                    "SupervisorView", "Fewer than %1 volunteers on duty (%2)."
-                )
-                .replace("%1", str(self.thresholds.min_on_duty))
-                .replace("%2", str(on_duty))
-            )
+            notes.append(self._plurals.too_few_on_duty(self.thresholds.min_on_duty, on_duty))
         self.warnings.setText("\n".join(notes))
         self.warnings.setVisible(bool(notes))

@@ -188,6 +188,8 @@ class TransferBar(QFrame):
             QCoreApplication.translate("TransferBar", "Cancel: back to the caller")
         )
         self.copy_button.setText(QCoreApplication.translate("TransferBar", "Copy number"))
+        if self.picker is not None:
+            self.picker.retranslate()
         self._render()
 
     def set_online(self, online: bool) -> None:

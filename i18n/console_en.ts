@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n seconds…</source>
+        <translation>
+            <numerusform>Connection lost. Reconnecting in %n second…</numerusform>
+            <numerusform>Connection lost. Reconnecting in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n volunteers on duty (now %1).</source>
+        <translation>
+            <numerusform>Fewer than %n volunteer on duty (now %1).</numerusform>
+            <numerusform>Fewer than %n volunteers on duty (now %1).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
