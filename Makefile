@@ -13,7 +13,7 @@ QM := $(patsubst %.ts,%.qm,$(TS) $(EN_TS) $(QT_TS))
 I18N_SOURCES := console/ui/*.py console/app.py console/i18n.py
 
 .PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean \
-	i18n i18n-update
+	i18n i18n-update package release-check lint-workflows
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,8 +41,8 @@ simulator: $(STAMP)
 test: lint typecheck layers pytest core-test
 
 lint: $(STAMP)
-	$(BIN)/ruff check console tests tools benchmarks
-	$(BIN)/ruff format --check console tests tools benchmarks
+	$(BIN)/ruff check console tests tools benchmarks packaging
+	$(BIN)/ruff format --check console tests tools benchmarks packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -61,6 +61,13 @@ core-test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# The signed-release pipeline (CI runs release-check after test): see docs/it-guide.md.
+package: $(STAMP) $(QM)
+	$(BIN)/python packaging/build.py
+
+release-check: $(STAMP) $(QM)
+	$(BIN)/python packaging/release_check.py
+
 openapi: $(STAMP)
 	$(BIN)/python -m console.simulator.openapi_export > console/contract/openapi.json
 
@@ -72,4 +79,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis i18n/*.qm
+	rm -rf $(VENV) build dist packaging/workflow-lint/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis i18n/*.qm

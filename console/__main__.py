@@ -6,12 +6,15 @@
 --backend URL --login-hint USER
                          sign in without a browser (a simulator started separately)
 --screenshot PATH        render the window to PATH after --screenshot-after seconds and exit
+--build-info [FILE]      what is installed, as JSON (to FILE where there is no terminal)
+--check-config           the effective settings, where each came from, which are locked
 """
 
 import argparse
 import logging
 import signal
 import sys
+import warnings
 
 DEMO_USERS = {"volunteer": "demo-volunteer", "supervisor": "demo-supervisor", "sami": "demo-sami"}
 
@@ -31,6 +34,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot-after", type=float, default=3.0, metavar="SECONDS")
     parser.add_argument("--seed", type=int, default=1, help="demo traffic seed")
     parser.add_argument(
+        "--build-info",
+        nargs="?",
+        const="-",
+        metavar="FILE",
+        help="print what is installed (version, commit, libraries) as JSON, or write it to FILE",
+    )
+    parser.add_argument(
         "--check-config",
         action="store_true",
         help="print the effective settings and where each came from, then exit",
@@ -40,6 +50,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    # Authlib announces its httpx integration's future rename on every start: nothing a
+    # volunteer or IT can act on (the dependency pin is ours to watch).
+    warnings.filterwarnings("ignore", message="The httpx module is deprecated")
+    if args.build_info:
+        from console.build_info import write  # noqa: PLC0415
+
+        write(args.build_info)
+        return 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from console.config import SettingsError, load_settings  # noqa: PLC0415
 
