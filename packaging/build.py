@@ -179,23 +179,36 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "dist" / "release"), type=Path)
     parser.add_argument("--bundle-dist", default=str(ROOT / "dist"), type=Path)
+    parser.add_argument(
+        "--bundle-only",
+        action="store_true",
+        help="only the bundle (Windows and macOS package and sign it in their own workflows)",
+    )
     args = parser.parse_args()
     epoch = source_date_epoch()
     version = project_version()
     write_build_info(epoch, version)
     bundle = run_pyinstaller(epoch, args.bundle_dist)
+    if args.bundle_only:
+        return report(bundle, None)
     out: Path = args.out
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
-    archive = out / f"{NAME}-{version}-linux-{platform.machine()}.tar.gz"
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
+    archive = out / f"{NAME}-{version}-{system}-{platform.machine()}.tar.gz"
     deterministic_targz(bundle, archive, f"{NAME}-{version}", epoch)
     build_deb(bundle, out, version, epoch)
     write_checksums(out)
+    return report(bundle, archive)
+
+
+def report(bundle: Path, archive: Path | None) -> int:
+    """Print the bundle's figures; fail when it is over the size budget."""
     size = folder_size_mb(bundle)
     figures = {
         "bundle_mb": round(size, 1),
         "budget_mb": SIZE_BUDGET_MB,
-        "archive_mb": round(archive.stat().st_size / 1e6, 1),
+        "archive_mb": round(archive.stat().st_size / 1e6, 1) if archive else None,
         "files": sum(1 for p in bundle.rglob("*") if p.is_file()),
     }
     print(json.dumps(figures))

@@ -26,14 +26,22 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 LANGUAGE_CODES = ("se_NO", "smj_NO", "sma_NO", "nb_NO", "nn_NO", "en")
 ENV_PREFIX = "HELPLINE_"
+# Windows machine policy in the registry (what the MSI's silent-install properties and Group
+# Policy write): value names are the setting names; REG_SZ, REG_DWORD (numbers, 0/1 for
+# yes/no) and REG_MULTI_SZ (or a comma-separated REG_SZ) for allowed_languages.
+REGISTRY_POLICY_KEY = r"HKLM\Software\Policies\HelplineConsole"
 
 
 class Source(StrEnum):
     BUILT_IN = "built-in"
     POLICY = "machine policy"
+    REGISTRY = "machine policy (registry)"
     USER = "user settings"
     ENVIRONMENT = "environment"
     COMMAND_LINE = "command line"
+
+
+POLICY_SOURCES = (Source.POLICY, Source.REGISTRY)
 
 
 class Settings(BaseModel):
@@ -154,6 +162,52 @@ def read_toml(path: Path) -> dict[str, Any]:
     return data
 
 
+def _validated(where: str, key: str, value: Any) -> None:
+    if key not in FIELDS:
+        raise SettingsError(where, None, key, "is not a known setting")
+    try:
+        Settings.model_validate({key: value})
+    except ValidationError as error:
+        raise SettingsError(where, None, key, error.errors()[0]["msg"]) from None
+
+
+def windows_policy_values() -> dict[str, object]:
+    """The raw values under the registry policy key (none off Windows or when it is absent)."""
+    if sys.platform != "win32":
+        return {}
+    import winreg  # noqa: PLC0415
+
+    values: dict[str, object] = {}
+    try:
+        key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"Software\Policies\HelplineConsole")
+    except OSError:
+        return values
+    with key:
+        index = 0
+        while True:
+            try:
+                name, value, _kind = winreg.EnumValue(key, index)
+            except OSError:
+                return values
+            values[name] = value
+            index += 1
+
+
+def read_registry(raw: dict[str, object]) -> dict[str, Any]:
+    """Registry policy values as settings: numbers stand in for yes/no, lists may be strings."""
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        field_type = Settings.model_fields[key].annotation if key in FIELDS else None
+        converted: Any = value
+        if field_type is bool and isinstance(value, int):
+            converted = {0: False, 1: True}.get(value, value)
+        elif key == "allowed_languages" and isinstance(value, str):
+            converted = [part.strip() for part in value.split(",") if part.strip()]
+        _validated(REGISTRY_POLICY_KEY, key, converted)
+        values[key] = converted
+    return values
+
+
 def read_environment(environ: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in FIELDS:
@@ -182,19 +236,23 @@ def load_settings(
     environ: dict[str, str] | None = None,
     policy: Path | None = None,
     user: Path | None = None,
+    registry: dict[str, object] | None = None,
 ) -> EffectiveSettings:
+    raw_registry = windows_policy_values() if registry is None else registry
     layers: list[tuple[Source, dict[str, Any]]] = [
         (Source.POLICY, read_toml(policy or policy_path())),
+        # Group Policy and the MSI write the registry; it wins over the policy file.
+        (Source.REGISTRY, read_registry(raw_registry)),
         (Source.USER, read_toml(user or user_settings_path())),
         (Source.ENVIRONMENT, read_environment(dict(os.environ if environ is None else environ))),
         (Source.COMMAND_LINE, {k: v for k, v in (command_line or {}).items() if v is not None}),
     ]
     merged: dict[str, Any] = {}
     sources = dict.fromkeys(FIELDS, Source.BUILT_IN)
-    locked = frozenset(layers[0][1])
+    locked = frozenset(layers[0][1]) | frozenset(layers[1][1])
     for source, values in layers:
         for key, value in values.items():
-            if key in locked and source is not Source.POLICY:
+            if key in locked and source not in POLICY_SOURCES:
                 continue  # machine policy wins, whatever the later layers say
             merged[key] = value
             sources[key] = source

@@ -98,3 +98,46 @@ def test_the_console_refuses_to_start_on_bad_settings() -> None:
     )
     assert result.returncode == 78
     assert "cannot start" in result.stderr and "backend_url" in result.stderr
+
+
+def test_registry_policy_is_locked_and_wins_over_the_policy_file(tmp_path: Path) -> None:
+    policy = write(tmp_path / "policy.toml", 'organisation = "Mental Helse"\n')
+    user = write(tmp_path / "user.toml", 'backend_url = "https://mine.example"\n')
+    registry: dict[str, object] = {
+        "backend_url": "https://routing.example.no",
+        "organisation": "Kirkens SOS",
+        "remember_sign_in": 1,
+        "allowed_languages": "se_NO, nb_NO",
+    }
+    effective = load_settings({"backend_url": None}, {}, policy, user, registry)
+    assert effective.values.backend_url == "https://routing.example.no"
+    assert effective.values.organisation == "Kirkens SOS"
+    assert effective.values.remember_sign_in is True
+    assert effective.values.allowed_languages == ["se_NO", "nb_NO"]
+    assert effective.sources["organisation"] is Source.REGISTRY
+    assert effective.locked == {
+        "backend_url",
+        "organisation",
+        "remember_sign_in",
+        "allowed_languages",
+    }
+    assert "machine policy (registry)" in effective.describe()
+
+
+@pytest.mark.parametrize(
+    ("raw", "key", "words"),
+    [
+        ({"colour": "red"}, "colour", "not a known setting"),
+        ({"remember_sign_in": 7}, "remember_sign_in", "boolean"),
+        ({"backend_url": "http://routing.example.no"}, "backend_url", "https"),
+        ({"allowed_languages": "fr_FR"}, "allowed_languages", "non-empty list"),
+    ],
+)
+def test_a_bad_registry_policy_value_is_named(
+    tmp_path: Path, raw: dict[str, object], key: str, words: str
+) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings({}, {}, tmp_path / "none.toml", tmp_path / "none2.toml", raw)
+    assert caught.value.key == key
+    assert words in caught.value.problem
+    assert r"HKLM\Software\Policies\HelplineConsole" in str(caught.value)
