@@ -76,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         # Refuse to start rather than guess: IT must see exactly what is wrong and where.
         print(f"Helpline Console cannot start: {error}", file=sys.stderr)
+        from console.ui.startup_problem import display_available, show_settings_problem  # noqa: PLC0415
+
+        if display_available() and not args.check_config:
+            show_settings_problem(str(error))
         return 78  # EX_CONFIG
     if args.check_config:
         if args.check_config == "-":
@@ -111,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         login_hint=login_hint,
         remember=settings.remember_sign_in,
         language=settings.language,
+        settings=effective,
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)

@@ -8,19 +8,23 @@ import logging
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from console.bridge.session_bridge import SessionBridge
+from console.build_info import summary
+from console.config import EffectiveSettings
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
 from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
-from console.i18n import LanguageManager, pick_language
+from console.i18n import SUPPORTED, LanguageManager, pick_language
+from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
-from console.ui.main_window import MainWindow
+from console.ui.main_window import LanguagePolicy, MainWindow
 from console.ui.style import STYLESHEET
 
 log = logging.getLogger(__name__)
@@ -43,6 +47,7 @@ class Console:
         self.runtime.stop()
         for callback in self.on_shutdown:
             callback()
+        self.languages.remove()
         self.window.deleteLater()
 
 
@@ -66,6 +71,7 @@ def build_console(
     language: str | None = None,
     heartbeat_timeout_s: float = 45.0,
     backoff: Backoff | None = None,
+    settings: EffectiveSettings | None = None,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
 
@@ -73,8 +79,15 @@ def build_console(
     as the embedded simulator does); otherwise the system browser opens.
     """
     app.setStyleSheet(STYLESHEET)
+    allowed = tuple(settings.values.allowed_languages) if settings else SUPPORTED
+    chosen = pick_language(language, QLocale.system().uiLanguages(), allowed)
     languages = LanguageManager(app)
-    languages.switch(language or pick_language(None, QLocale.system().uiLanguages()))
+    languages.switch(chosen)
+    language_policy = LanguagePolicy(
+        current=chosen,
+        allowed=allowed,
+        locked=settings is not None and "language" in settings.locked,
+    )
     runtime = CoreRuntime().start()
     store, refused = token_store(remember)
     options = SessionOptions(
@@ -87,7 +100,12 @@ def build_console(
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
-    window = MainWindow(bridge, switch_language=languages.switch)
+    window = MainWindow(
+        bridge,
+        switch_language=languages.switch,
+        language_policy=language_policy,
+        show_installation=partial(show_installation, settings) if settings else None,
+    )
     if refused is not None:
         window.show_error(error_message(refused))
     if login_hint:
@@ -96,6 +114,12 @@ def build_console(
     else:
         window.show_sign_in()
     return Console(runtime, session, bridge, window, languages)
+
+
+def show_installation(settings: EffectiveSettings, parent: QWidget) -> None:
+    dialog = InstallationDialog(settings, summary(), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def schedule_screenshot(console: Console, path: str, after_s: float) -> None:

@@ -53,6 +53,11 @@ def _checkout_commit() -> str | None:
     return done.stdout.strip() or None
 
 
+def summary() -> dict[str, Any]:
+    """Version, commit and build time only: cheap enough to show in a dialog."""
+    return _built()
+
+
 def _built() -> dict[str, Any]:
     bundle = bundle_dir()
     if bundle is not None:

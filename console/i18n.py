@@ -21,18 +21,21 @@ FALLBACK = {"se_NO": ["nb_NO"], "smj_NO": ["nb_NO"], "sma_NO": ["nb_NO"], "nn_NO
 SUPPORTED = ("se_NO", "smj_NO", "sma_NO", "nb_NO", "nn_NO", "en")
 
 
-def pick_language(setting: str | None, ui_languages: list[str]) -> str:
-    """Setting first, then the OS UI languages (`no` means bokmål), then English."""
+def pick_language(
+    setting: str | None, ui_languages: list[str], allowed: tuple[str, ...] = SUPPORTED
+) -> str:
+    """Setting first, then the OS UI languages (`no` means bokmål), then English; only
+    languages the machine policy allows (the first allowed one if none of those is)."""
     candidates = ([setting] if setting else []) + ui_languages
     for raw in candidates:
         code = raw.replace("-", "_")
         base = code.split("_")[0].lower()
         if base in ("no", "nb"):
-            return "nb_NO"
-        for supported in SUPPORTED:
+            base = "nb"
+        for supported in allowed:
             if supported.split("_")[0] == base:
                 return supported
-    return "en"
+    return "en" if "en" in allowed else allowed[0]
 
 
 class LanguageManager:
@@ -43,10 +46,7 @@ class LanguageManager:
         self.current = "en"
 
     def switch(self, language: str) -> None:
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-            translator.deleteLater()
-        self._installed.clear()
+        self.remove()
         # English needs a catalogue too: it holds the singular and plural of counted messages.
         chain = [language, *FALLBACK.get(language, [])]
         qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -65,6 +65,13 @@ class LanguageManager:
         # Re-translate now rather than on the next loop pass: when switch() returns, every
         # open window, dialog and tooltip speaks the new language.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def remove(self) -> None:
+        """Take this manager's catalogues out of the application (also on shutdown)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed.clear()
 
     def _load(self, name: str, directory: str) -> None:
         translator = QTranslator(self._app)

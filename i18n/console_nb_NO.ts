@@ -155,6 +155,101 @@
     </message>
 </context>
 <context>
+    <name>Installation</name>
+    <message>
+        <source>Routing service</source>
+        <translation>Rutingtjeneste</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Tilbudte språk</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Lås etter minutter uten aktivitet</translation>
+    </message>
+    <message>
+        <source>Remember sign-in</source>
+        <translation>Husk innloggingen</translation>
+    </message>
+    <message>
+        <source>Automatic updates</source>
+        <translation>Automatiske oppdateringer</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Set by IT (policy file)</source>
+        <translation>Satt av IT (policyfil)</translation>
+    </message>
+    <message>
+        <source>Set by IT (registry)</source>
+        <translation>Satt av IT (registeret)</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Dine innstillinger</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>Startkommando</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Installation and settings</source>
+        <translation>Installasjon og innstillinger</translation>
+    </message>
+    <message>
+        <source>Version %1 (commit %2)</source>
+        <translation>Versjon %1 (commit %2)</translation>
+    </message>
+    <message>
+        <source>Settings set by your organisation&apos;s IT are locked and cannot be changed here.</source>
+        <translation>Innstillinger som er satt av IT i organisasjonen din, er låst og kan ikke endres her.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Innstilling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Hvor den kommer fra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Available</source>
@@ -380,6 +475,14 @@
         <translation>Hurtigtaster</translation>
     </message>
     <message>
+        <source>Installation and settings…</source>
+        <translation>Installasjon og innstillinger …</translation>
+    </message>
+    <message>
+        <source>Locked: set by your organisation&apos;s IT</source>
+        <translation>Låst: satt av IT i organisasjonen din</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -532,6 +635,21 @@
     <message>
         <source>Available to answer: %1</source>
         <translation>Ledige til å svare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>Helpline Console</source>
+        <translation>Helpline Console</translation>
+    </message>
+    <message>
+        <source>Helpline Console cannot start: a settings file has a problem.</source>
+        <translation>Helpline Console kan ikke starte: en innstillingsfil har en feil.</translation>
+    </message>
+    <message>
+        <source>Please tell your IT department. What they need to correct is shown below.</source>
+        <translation>Si fra til IT-avdelingen. Det de må rette, står nedenfor.</translation>
     </message>
 </context>
 <context>

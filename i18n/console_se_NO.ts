@@ -155,6 +155,101 @@
     </message>
 </context>
 <context>
+    <name>Installation</name>
+    <message>
+        <source>Routing service</source>
+        <translation>Juohkinbálvalus</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisašuvdna</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Giella</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Fállojuvvon gielat</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Loka go lea leamaš jaskat nu ollu minuhta</translation>
+    </message>
+    <message>
+        <source>Remember sign-in</source>
+        <translation>Muitte sisačáliheami</translation>
+    </message>
+    <message>
+        <source>Automatic updates</source>
+        <translation>Automáhtalaš ođasmahttimat</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standárda</translation>
+    </message>
+    <message>
+        <source>Set by IT (policy file)</source>
+        <translation>IT lea bidjan (njuolggadusfiila)</translation>
+    </message>
+    <message>
+        <source>Set by IT (registry)</source>
+        <translation>IT lea bidjan (registtar)</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Du heivehusat</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Biras</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>Álggahanbagadus</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Juo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ii</translation>
+    </message>
+    <message>
+        <source>Installation and settings</source>
+        <translation>Sajáiduhttin ja heivehusat</translation>
+    </message>
+    <message>
+        <source>Version %1 (commit %2)</source>
+        <translation>Veršuvdna %1 (commit %2)</translation>
+    </message>
+    <message>
+        <source>Settings set by your organisation&apos;s IT are locked and cannot be changed here.</source>
+        <translation>Heivehusat maid du organisašuvnna IT lea bidjan, leat lohkkaduvvon, ja daid ii sáhte rievdadit dás.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Heivehus</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Árvu</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Gos dat boahtá</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Dilli</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Lohkkaduvvon</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Available</source>
@@ -380,6 +475,14 @@
         <translation>Boallobeavdeoanehusat</translation>
     </message>
     <message>
+        <source>Installation and settings…</source>
+        <translation>Sajáiduhttin ja heivehusat…</translation>
+    </message>
+    <message>
+        <source>Locked: set by your organisation&apos;s IT</source>
+        <translation>Lohkkaduvvon: du organisašuvnna IT lea bidjan</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Dilli:</translation>
     </message>
@@ -534,6 +637,21 @@
     <message>
         <source>Available to answer: %1</source>
         <translation>Olámuttos vástidit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>Helpline Console</source>
+        <translation>Helpline Console</translation>
+    </message>
+    <message>
+        <source>Helpline Console cannot start: a settings file has a problem.</source>
+        <translation>Helpline Console ii sáhte álgit: heivehusfiilas lea meattáhus.</translation>
+    </message>
+    <message>
+        <source>Please tell your IT department. What they need to correct is shown below.</source>
+        <translation>Muital IT-ossodahkii. Dat maid sii galget divvut, čájehuvvo vuolábealde.</translation>
     </message>
 </context>
 <context>

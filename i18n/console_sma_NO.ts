@@ -155,6 +155,101 @@
     </message>
 </context>
 <context>
+    <name>Installation</name>
+    <message>
+        <source>Routing service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Gïele</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by IT (policy file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by IT (registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jaavoe</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ijje</translation>
+    </message>
+    <message>
+        <source>Installation and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (commit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings set by your organisation&apos;s IT are locked and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Available</source>
@@ -380,6 +475,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Installation and settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: set by your organisation&apos;s IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,7 +554,7 @@
 <context>
     <name>MunicipalityPicker</name>
     <message>
-        <source>Caller's municipality</source>
+        <source>Caller&apos;s municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,11 +611,15 @@
         <source>Connection lost. Reconnecting in %n seconds…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fewer than %n volunteers on duty (now %1).</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -529,6 +636,21 @@
     </message>
     <message>
         <source>Available to answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>Helpline Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpline Console cannot start: a settings file has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell your IT department. What they need to correct is shown below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
@@ -65,17 +66,30 @@ LANGUAGES = (
 )
 
 
+@dataclass(frozen=True)
+class LanguagePolicy:
+    """What machine policy allows: the languages offered, and whether the choice is locked."""
+
+    current: str = "en"
+    allowed: tuple[str, ...] = tuple(code for code, _ in LANGUAGES)
+    locked: bool = False
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
         bridge: SessionBridge,
         switch_language: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
+        language_policy: LanguagePolicy | None = None,
+        show_installation: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._bridge = bridge
         self._switch_language = switch_language
+        self._language_policy = language_policy or LanguagePolicy()
+        self._show_installation = show_installation
         self._me: Agent | None = None
         self._online = False
         self._panels: dict[str, ContactPanel] = {}
@@ -189,20 +203,34 @@ class MainWindow(QMainWindow):
         self.shift_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.setObjectName("languageMenu")
+        self.language_menu.setToolTipsVisible(True)
+        policy = self._language_policy
         group = QActionGroup(self)
         for code, autonym in LANGUAGES:
+            if code not in policy.allowed:
+                continue  # machine policy does not offer it on this PC
             action = QAction(autonym, self)  # autonyms are never translated
             action.setCheckable(True)
             action.setData(code)
-            action.setChecked(code == "en")
+            action.setChecked(code == policy.current)
+            action.setEnabled(not policy.locked or code == policy.current)
             group.addAction(action)
             self.language_menu.addAction(action)
         group.triggered.connect(self._language_chosen)
+        self.language_locked_note = QAction(self)
+        self.language_locked_note.setEnabled(False)
+        self.language_locked_note.setVisible(policy.locked)
+        self.language_menu.addSeparator().setVisible(policy.locked)
+        self.language_menu.addAction(self.language_locked_note)
         self.help_menu = self.menuBar().addMenu("")
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
+        self.installation_action = QAction(self)
+        self.installation_action.triggered.connect(self._installation_requested)
+        self.installation_action.setVisible(self._show_installation is not None)
+        self.help_menu.addAction(self.installation_action)
 
     def _build_sign_in_page(self) -> QWidget:
         page = QWidget(self)
@@ -238,6 +266,12 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.shortcuts_action.setText(
             QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+        )
+        self.installation_action.setText(
+            QCoreApplication.translate("MainWindow", "Installation and settings…")
+        )
+        self.language_locked_note.setText(
+            QCoreApplication.translate("MainWindow", "Locked: set by your organisation's IT")
         )
         self._presence_caption.setText(QCoreApplication.translate("MainWindow", "Status:"))
         self._sign_in_text.setText(
@@ -528,6 +562,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _sign_out(self) -> None:
         self._bridge.sign_out()
+
+    @Slot()
+    def _installation_requested(self) -> None:
+        if self._show_installation is not None:
+            self._show_installation(self)
 
     @Slot(QAction)
     def _language_chosen(self, action: QAction) -> None:

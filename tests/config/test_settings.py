@@ -1,5 +1,6 @@
 """Settings layering for IT: precedence, policy locking, and bad files that stop the start."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -89,12 +90,15 @@ def test_check_config_prints_values_and_sources() -> None:
 
 
 def test_the_console_refuses_to_start_on_bad_settings() -> None:
+    # No display: the message goes to the terminal only (with one, a window shows it too).
+    headless = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     result = subprocess.run(
         [sys.executable, "-m", "console", "--backend", "http://192.0.2.1:8080"],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+        env=headless,
     )
     assert result.returncode == 78
     assert "cannot start" in result.stderr and "backend_url" in result.stderr

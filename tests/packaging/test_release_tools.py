@@ -2,6 +2,7 @@
 
 import importlib.util
 import os
+import shutil
 import subprocess
 from pathlib import Path
 from types import ModuleType
@@ -22,6 +23,9 @@ def load_build() -> ModuleType:
 
 
 build = load_build()
+needs_openssh = pytest.mark.skipif(
+    shutil.which("ssh-keygen") is None, reason="OpenSSH (ssh-keygen) is not installed"
+)
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -57,6 +61,7 @@ def signed(tmp_path: Path) -> tuple[Path, Path]:
     return release, signers
 
 
+@needs_openssh
 def test_a_signed_release_verifies(signed: tuple[Path, Path]) -> None:
     release, signers = signed
     done = run(PACKAGING / "verify", "--signers", signers, release)
@@ -64,6 +69,7 @@ def test_a_signed_release_verifies(signed: tuple[Path, Path]) -> None:
     assert "VERIFIED" in done.stdout
 
 
+@needs_openssh
 @pytest.mark.parametrize("victim", ["helpline-console_0.1.0_amd64.deb", "SHA256SUMS"])
 def test_one_changed_byte_fails_verification(signed: tuple[Path, Path], victim: str) -> None:
     release, signers = signed
@@ -76,12 +82,14 @@ def test_one_changed_byte_fails_verification(signed: tuple[Path, Path], victim: 
     assert "NOT VERIFIED" in done.stderr
 
 
+@needs_openssh
 def test_a_missing_file_fails_verification(signed: tuple[Path, Path]) -> None:
     release, signers = signed
     (release / "helpline-console_0.1.0_amd64.deb").unlink()
     assert run(PACKAGING / "verify", "--signers", signers, release).returncode == 1
 
 
+@needs_openssh
 def test_a_signature_by_another_key_fails(signed: tuple[Path, Path], tmp_path: Path) -> None:
     release, _ = signed
     _, stranger = make_key(tmp_path, "stranger")
@@ -90,6 +98,7 @@ def test_a_signature_by_another_key_fails(signed: tuple[Path, Path], tmp_path: P
     assert "signature does not match" in done.stderr
 
 
+@needs_openssh
 def test_without_a_published_release_key_verify_refuses(signed: tuple[Path, Path]) -> None:
     release, _ = signed
     done = run(PACKAGING / "verify", release)  # the committed allowed_signers has no key yet

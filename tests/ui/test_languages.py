@@ -101,7 +101,7 @@ def stale_english(console: Console, code: str) -> list[str]:
 
 
 def test_language_menu_lists_each_language_by_its_own_name(console: Console) -> None:
-    names = [a.text() for a in console.window.language_menu.actions()]
+    names = [a.text() for a in console.window.language_menu.actions() if a.data()]
     assert names == [
         "Davvisámegiella",
         "Julevsámegiella",
