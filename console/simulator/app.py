@@ -22,6 +22,7 @@ from console.simulator.problems import ApiProblem
 from console.simulator.routes_table import RouteTable
 from console.simulator.runtime import Simulator
 from console.simulator.scenario import ScenarioEngine
+from console.simulator.training import api as training_api
 
 DESCRIPTION = (
     "Routing contract v1 between the Helpline Console and the shared routing backend. "
@@ -107,6 +108,7 @@ def create_app(sim: Simulator) -> FastAPI:
             for task in list(sim.background):
                 task.cancel()
             sim.engine.hub.drop_all()
+            app.state.training.stop()
             await scenario.stop()
             await sim.scheduler.stop()
 
@@ -139,6 +141,8 @@ def create_app(sim: Simulator) -> FastAPI:
     app.include_router(api.router)
     app.include_router(oauth.router, include_in_schema=False)
     app.include_router(admin.router)
+    app.include_router(training_api.router)
+    app.state.training = training_api.TrainingService(sim)
 
     @app.middleware("http")
     async def server_header(request: Request, call_next: Any) -> Any:

@@ -180,7 +180,7 @@ class Engine:
     def _emit(self, agent_id: str | None, event_type: str, subject: str, data: BaseModel) -> None:
         if agent_id is not None:
             self.hub.publish(agent_id, event_type, subject, data)
-        for listener in self.listeners:
+        for listener in list(self.listeners):  # a listener may remove itself
             listener(event_type, data)
 
     def _supervisors(self) -> list[str]:

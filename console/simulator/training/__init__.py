@@ -1,0 +1,1 @@
+"""Training mode: scripted situations played against the trainee on the real console."""
