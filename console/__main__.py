@@ -2,6 +2,7 @@
 
 --demo                   start the embedded routing simulator with demo traffic and sign in
                          as the demo volunteer (or --demo-role supervisor)
+--training               practise scripted scenarios against the embedded simulator
 --backend URL            a routing backend; shows "Sign in with your organisation"
 --backend URL --login-hint USER
                          sign in without a browser (a simulator started separately)
@@ -25,6 +26,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--demo", action="store_true", help="run against the embedded simulator")
     source.add_argument("--backend", metavar="URL", help="routing backend base URL")
+    source.add_argument(
+        "--training",
+        action="store_true",
+        help="practise scripted situations against the embedded simulator (never a real backend)",
+    )
     parser.add_argument("--login-hint", metavar="USER", help="sign in without a browser")
     parser.add_argument("--demo-role", choices=sorted(DEMO_USERS), default="volunteer")
     parser.add_argument(
@@ -55,7 +61,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # Authlib announces its httpx integration's future rename on every start: nothing a
-    # volunteer or IT can act on (the dependency pin is ours to watch).
+    # volunteer or IT can act on (the dependency pin is ours to watch). Authlib installs an
+    # "always" filter for its warnings when imported, so ours must come after that.
+    import authlib.deprecate  # noqa: F401, PLC0415
+
     warnings.filterwarnings("ignore", message="The httpx module is deprecated")
     if args.build_info:
         from console.build_info import write  # noqa: PLC0415
@@ -88,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.check_config).write_text(effective.describe() + "\n", encoding="utf-8")
         return 0
     settings = effective.values
-    if not args.demo and not settings.backend_url:
+    if not args.demo and not args.training and not settings.backend_url:
         args.demo = True  # the embedded simulator is the default
     # Qt is imported only now: --help stays instant and works without a display.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -101,21 +110,25 @@ def main(argv: list[str] | None = None) -> int:
     simulator = None
     backend_url = settings.backend_url
     login_hint = args.login_hint
-    if args.demo:
+    if args.demo or args.training:
         from console.simulator.config import SimConfig  # noqa: PLC0415
         from console.simulator.server import SimulatorServer  # noqa: PLC0415
 
-        simulator = SimulatorServer(SimConfig(scenario="demo", seed=args.seed)).start()
+        # Training is the trainee alone with the scenario: no demo traffic, no real backend.
+        scenario = "quiet" if args.training else "demo"
+        simulator = SimulatorServer(SimConfig(scenario=scenario, seed=args.seed)).start()
         backend_url = simulator.url
-        login_hint = DEMO_USERS[args.demo_role]
+        login_hint = DEMO_USERS["volunteer" if args.training else args.demo_role]
     assert backend_url is not None
     console = build_console(
         app,
         backend_url,
         login_hint=login_hint,
-        remember=settings.remember_sign_in,
+        remember=settings.remember_sign_in and not args.training,  # practice leaves no token
         language=settings.language,
         settings=effective,
+        training_url=backend_url if args.training else None,
+        offer_practice=not args.training,
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)

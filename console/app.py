@@ -4,16 +4,19 @@ This is the only place that knows every layer. `build_console` is the public fac
 and scripts use to get a main window for a backend URL and a sign-in.
 """
 
+import contextlib
 import logging
+import sys
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.bridge.session_bridge import SessionBridge
+from console.bridge.training_bridge import TrainingBridge
 from console.build_info import summary
 from console.config import EffectiveSettings
 from console.core.backoff import Backoff
@@ -21,11 +24,13 @@ from console.core.errors import CoreError
 from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
+from console.core.training import TrainingClient
 from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
 from console.ui.main_window import LanguagePolicy, MainWindow
 from console.ui.style import STYLESHEET
+from console.ui.training import TrainingPanel
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +45,16 @@ class Console:
     window: MainWindow
     languages: LanguageManager
     on_shutdown: list[Callable[[], None]] = field(default_factory=list)
+    training: TrainingBridge | None = None
+    training_client: TrainingClient | None = None
 
     def shutdown(self) -> None:
         self.window.close()
+        if self.training is not None and self.training_client is not None:
+            self.training.shutdown()
+            if self.runtime.running:
+                with contextlib.suppress(Exception):  # closing is best effort
+                    self.runtime.submit(self.training_client.close()).result(timeout=5)
         self.bridge.shutdown()
         self.runtime.stop()
         for callback in self.on_shutdown:
@@ -72,6 +84,8 @@ def build_console(
     heartbeat_timeout_s: float = 45.0,
     backoff: Backoff | None = None,
     settings: EffectiveSettings | None = None,
+    training_url: str | None = None,
+    offer_practice: bool = False,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
 
@@ -105,7 +119,15 @@ def build_console(
         switch_language=languages.switch,
         language_policy=language_policy,
         show_installation=partial(show_installation, settings) if settings else None,
+        # From a live shift, practice opens a separate training console (its own process).
+        start_training=partial(launch_training, languages) if offer_practice else None,
     )
+    training: TrainingBridge | None = None
+    training_client: TrainingClient | None = None
+    if training_url is not None:
+        training_client = TrainingClient(training_url)
+        training = TrainingBridge(bridge.runner, training_client, window)
+        window.enable_training(TrainingPanel(training, partial(current_language, languages)))
     if refused is not None:
         window.show_error(error_message(refused))
     if login_hint:
@@ -113,7 +135,32 @@ def build_console(
         bridge.start()
     else:
         window.show_sign_in()
-    return Console(runtime, session, bridge, window, languages)
+    return Console(
+        runtime,
+        session,
+        bridge,
+        window,
+        languages,
+        training=training,
+        training_client=training_client,
+    )
+
+
+def current_language(languages: LanguageManager) -> str:
+    return languages.current
+
+
+def training_command(language: str) -> list[str]:
+    """How to start this console in training mode as a separate process (a frozen build is
+    its own interpreter), so practice never shares a window or a session with a live shift."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--training", "--language", language]
+    return [sys.executable, "-m", "console", "--training", "--language", language]
+
+
+def launch_training(languages: LanguageManager) -> None:
+    program, *arguments = training_command(languages.current)
+    QProcess.startDetached(program, arguments)
 
 
 def show_installation(settings: EffectiveSettings, parent: QWidget) -> None:

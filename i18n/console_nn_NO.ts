@@ -451,6 +451,30 @@
         <translation>Helpline Console</translation>
     </message>
     <message>
+        <source>TRAINING: %1</source>
+        <translation>ØVING: %1</translation>
+    </message>
+    <message>
+        <source>Practise in training mode…</source>
+        <translation>Øv i øvingsmodus …</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Øving</translation>
+    </message>
+    <message>
+        <source>Training scenario</source>
+        <translation>Øvingsscenario</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Vel eit scenario …</translation>
+    </message>
+    <message>
+        <source>Show debrief</source>
+        <translation>Vis gjennomgang</translation>
+    </message>
+    <message>
         <source>&amp;Shift</source>
         <translation>&amp;Vakt</translation>
     </message>
@@ -720,6 +744,213 @@
     <message>
         <source>Flags</source>
         <translation>Merknader</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING: practice only. No real callers, no real services.</source>
+        <translation>ØVING: berre trening. Ingen ekte innringarar, ingen ekte tenester.</translation>
+    </message>
+    <message>
+        <source>You marked: %1</source>
+        <translation>Du markerte: %1</translation>
+    </message>
+    <message>
+        <source>Scenario started</source>
+        <translation>Scenarioet starta</translation>
+    </message>
+    <message>
+        <source>The contact was offered to you</source>
+        <translation>Førespurnaden vart tilboden deg</translation>
+    </message>
+    <message>
+        <source>You accepted</source>
+        <translation>Du tok imot</translation>
+    </message>
+    <message>
+        <source>You wrote</source>
+        <translation>Du skreiv</translation>
+    </message>
+    <message>
+        <source>You flagged high risk</source>
+        <translation>Du markerte høg risiko</translation>
+    </message>
+    <message>
+        <source>You asked the supervisor</source>
+        <translation>Du bad vaktleiar om hjelp</translation>
+    </message>
+    <message>
+        <source>You started a transfer to %1</source>
+        <translation>Du starta ei overføring til %1</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 svarte</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 completed</source>
+        <translation>Overføringa til %1 er fullført</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 failed</source>
+        <translation>Overføringa til %1 mislukkast</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 cancelled</source>
+        <translation>Overføringa til %1 vart avbroten</translation>
+    </message>
+    <message>
+        <source>The caller left</source>
+        <translation>Innringaren forsvann</translation>
+    </message>
+    <message>
+        <source>You ended the contact</source>
+        <translation>Du avslutta samtalen</translation>
+    </message>
+    <message>
+        <source>You finished the wrap-up</source>
+        <translation>Du fullførte etterarbeidet</translation>
+    </message>
+    <message>
+        <source>Accept the contact</source>
+        <translation>Ta imot førespurnaden</translation>
+    </message>
+    <message>
+        <source>Write a first reply</source>
+        <translation>Skriv eit første svar</translation>
+    </message>
+    <message>
+        <source>Flag high risk</source>
+        <translation>Merk høg risiko</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor</source>
+        <translation>Be vaktleiar om hjelp</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>Overfør til %1</translation>
+    </message>
+    <message>
+        <source>Complete the transfer to %1</source>
+        <translation>Fullfør overføringa til %1</translation>
+    </message>
+    <message>
+        <source>Finish the wrap-up</source>
+        <translation>Fullfør etterarbeidet</translation>
+    </message>
+    <message>
+        <source>Done (%1 s)</source>
+        <translation>Gjort (%1 s)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikkje gjort</translation>
+    </message>
+    <message>
+        <source>Too late (%1 s, expected by %2 s)</source>
+        <translation>For seint (%1 s, venta innan %2 s)</translation>
+    </message>
+    <message>
+        <source>Not as expected (%1 s)</source>
+        <translation>Ikkje som venta (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Helpline Console: training debrief</source>
+        <translation>Helpline Console: gjennomgang av øvinga</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dato: %1</translation>
+    </message>
+    <message>
+        <source>Expected actions done: %1 of %2</source>
+        <translation>Venta handlingar gjorde: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Time to accept: %1</source>
+        <translation>Tid til du tok imot: %1</translation>
+    </message>
+    <message>
+        <source>Time to flag high risk: %1</source>
+        <translation>Tid til du markerte høg risiko: %1</translation>
+    </message>
+    <message>
+        <source>Time to start a transfer: %1</source>
+        <translation>Tid til du starta ei overføring: %1</translation>
+    </message>
+    <message>
+        <source>What the scenario expected</source>
+        <translation>Kva scenarioet venta</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Kva du gjorde</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>Vel eit scenario</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kva som skjedde</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Eksporter rapport …</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksporter rapport</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Vel eit scenario …</translation>
+    </message>
+    <message>
+        <source>Show debrief</source>
+        <translation>Vis gjennomgang</translation>
+    </message>
+    <message>
+        <source>What the caller says:</source>
+        <translation>Det innringaren seier:</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to start.</source>
+        <translation>Vel eit scenario for å starte.</translation>
+    </message>
+    <message>
+        <source>Get ready: the contact arrives in a moment.</source>
+        <translation>Gjer deg klar: førespurnaden kjem om eit augeblink.</translation>
+    </message>
+    <message>
+        <source>In progress. Handle the contact as on a real shift.</source>
+        <translation>Pågår. Ta deg av førespurnaden som på ei ekte vakt.</translation>
+    </message>
+    <message>
+        <source>Finished. The debrief shows how it went.</source>
+        <translation>Ferdig. Gjennomgangen viser korleis det gjekk.</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,30 @@
         <translation>Helpline Console</translation>
     </message>
     <message>
+        <source>TRAINING: %1</source>
+        <translation>HARJEHALLAN: %1</translation>
+    </message>
+    <message>
+        <source>Practise in training mode…</source>
+        <translation>Hárjehala hárjehallanmodusis…</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Hárjehallan</translation>
+    </message>
+    <message>
+        <source>Training scenario</source>
+        <translation>Hárjehallandilli</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Vállje dili…</translation>
+    </message>
+    <message>
+        <source>Show debrief</source>
+        <translation>Čájet čoahkkáigeasu</translation>
+    </message>
+    <message>
         <source>&amp;Shift</source>
         <translation>&amp;Vuorru</translation>
     </message>
@@ -722,6 +746,213 @@
     <message>
         <source>Flags</source>
         <translation>Merkkat</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING: practice only. No real callers, no real services.</source>
+        <translation>HARJEHALLAN: dušše hárjehallan. Eai duohta riŋgejeaddjit, eai duohta bálvalusat.</translation>
+    </message>
+    <message>
+        <source>You marked: %1</source>
+        <translation>Don merket: %1</translation>
+    </message>
+    <message>
+        <source>Scenario started</source>
+        <translation>Dilli álggii</translation>
+    </message>
+    <message>
+        <source>The contact was offered to you</source>
+        <translation>Oktavuohta fállojuvvui dutnje</translation>
+    </message>
+    <message>
+        <source>You accepted</source>
+        <translation>Don dohkkehit</translation>
+    </message>
+    <message>
+        <source>You wrote</source>
+        <translation>Don čállet</translation>
+    </message>
+    <message>
+        <source>You flagged high risk</source>
+        <translation>Don merket alla riskka</translation>
+    </message>
+    <message>
+        <source>You asked the supervisor</source>
+        <translation>Don jerret bagadeaddjis</translation>
+    </message>
+    <message>
+        <source>You started a transfer to %1</source>
+        <translation>Don álggahit sirdima: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 vástidii</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 completed</source>
+        <translation>Sirdin válmmas: %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 failed</source>
+        <translation>Sirdin ii lihkostuvvan: %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 cancelled</source>
+        <translation>Sirdin gaskkalduhttojuvvui: %1</translation>
+    </message>
+    <message>
+        <source>The caller left</source>
+        <translation>Riŋgejeaddji vulggii</translation>
+    </message>
+    <message>
+        <source>You ended the contact</source>
+        <translation>Don loahpahit oktavuođa</translation>
+    </message>
+    <message>
+        <source>You finished the wrap-up</source>
+        <translation>Don gárvvistit loahpahanbarggu</translation>
+    </message>
+    <message>
+        <source>Accept the contact</source>
+        <translation>Dohkket oktavuođa</translation>
+    </message>
+    <message>
+        <source>Write a first reply</source>
+        <translation>Čále vuosttaš vástádusa</translation>
+    </message>
+    <message>
+        <source>Flag high risk</source>
+        <translation>Merke alla riskka</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor</source>
+        <translation>Jeara bagadeaddjis</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>Sirdde: %1</translation>
+    </message>
+    <message>
+        <source>Complete the transfer to %1</source>
+        <translation>Loahpat sirdima: %1</translation>
+    </message>
+    <message>
+        <source>Finish the wrap-up</source>
+        <translation>Gárvvis loahpahanbargguin</translation>
+    </message>
+    <message>
+        <source>Done (%1 s)</source>
+        <translation>Dahkkon (%1 s)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ii dahkkon</translation>
+    </message>
+    <message>
+        <source>Too late (%1 s, expected by %2 s)</source>
+        <translation>Menddo maŋŋit (%1 s, vurdojuvvui %2 s siste)</translation>
+    </message>
+    <message>
+        <source>Not as expected (%1 s)</source>
+        <translation>Ii nu go vurdojuvvui (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Helpline Console: training debrief</source>
+        <translation>Helpline Console: hárjehallama čoahkkáigeassu</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Dilli: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Beaivi: %1</translation>
+    </message>
+    <message>
+        <source>Expected actions done: %1 of %2</source>
+        <translation>Vurdojuvvon dagut dahkkon: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Time to accept: %1</source>
+        <translation>Áigi dohkkeheapmái: %1</translation>
+    </message>
+    <message>
+        <source>Time to flag high risk: %1</source>
+        <translation>Áigi alla riska merkemii: %1</translation>
+    </message>
+    <message>
+        <source>Time to start a transfer: %1</source>
+        <translation>Áigi sirdima álggaheapmái: %1</translation>
+    </message>
+    <message>
+        <source>What the scenario expected</source>
+        <translation>Maid dilli vurddii</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Maid don dahket</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>Vállje dili</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Álgge</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Čoahkkáigeassu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mii dáhpáhuvai</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Áigi</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Olggosfievrrit raportta…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Olggosfievrrit raportta</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Vállje dili…</translation>
+    </message>
+    <message>
+        <source>Show debrief</source>
+        <translation>Čájet čoahkkáigeasu</translation>
+    </message>
+    <message>
+        <source>What the caller says:</source>
+        <translation>Maid riŋgejeaddji dadjá:</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to start.</source>
+        <translation>Vállje dili álgit.</translation>
+    </message>
+    <message>
+        <source>Get ready: the contact arrives in a moment.</source>
+        <translation>Ráhkkan: oktavuohta boahtá dakkaviđe.</translation>
+    </message>
+    <message>
+        <source>In progress. Handle the contact as on a real shift.</source>
+        <translation>Jođus. Gieđahala oktavuođa nugo duohta vuorus.</translation>
+    </message>
+    <message>
+        <source>Finished. The debrief shows how it went.</source>
+        <translation>Gárvvis. Čoahkkáigeassu čájeha mo manai.</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>TRAINING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise in training mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +745,213 @@
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>TRAINING: practice only. No real callers, no real services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was offered to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You flagged high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started a transfer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ended the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished the wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a first reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the transfer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late (%1 s, expected by %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as expected (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpline Console: training debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected actions done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to accept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to flag high risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to start a transfer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scenario expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready: the contact arrives in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress. Handle the contact as on a real shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished. The debrief shows how it went.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,7 @@
     .venv/bin/python tools/screenshots.py [OUTPUT_DIR]
 
 SHOT_LANGUAGE=se_NO,nb_NO picks the languages (default en); SHOT_SCENES=chat,transfer picks the
-scenes (chat, transfer, call-on-behalf, supervisor; default all).
+scenes (chat, transfer, call-on-behalf, training, supervisor; default all).
 
 Runs offscreen. Each scene gets a fresh simulator and console; the simulator's admin API sets
 the scene. Nothing shown is real caller data.
@@ -45,12 +45,20 @@ def settle(predicate: Callable[[], bool] | None = None, timeout_ms: int = 8000) 
 
 
 @contextmanager
-def scene(app: QApplication, language: str) -> Iterator[tuple[Console, httpx.Client]]:
+def scene(
+    app: QApplication, language: str, training: bool = False
+) -> Iterator[tuple[Console, httpx.Client]]:
     with (
         SimulatorServer(SimConfig(scenario="quiet", seed=4)) as sim,
         httpx.Client(base_url=f"{sim.url}/_sim") as admin,
     ):
-        console = build_console(app, sim.url, login_hint="demo-volunteer", language=language)
+        console = build_console(
+            app,
+            sim.url,
+            login_hint="demo-volunteer",
+            language=language,
+            training_url=sim.url if training else None,
+        )
         window = console.window
         window.resize(1200, 760)
         window.show()
@@ -179,10 +187,43 @@ def supervisor_scene(app: QApplication, out: Path, language: str) -> None:
         console.shutdown()
 
 
+def training_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    """The overdose call in progress, then its debrief (the location check left undone)."""
+    window = console.window
+    window.resize(1400, 780)
+    panel = window.training_panel
+    assert panel is not None
+    settle(lambda: len(panel.scenarios) == 6)
+    panel.start("adult-call-113-location")
+    admin.post("/clock/advance", json={"seconds": 2})
+    settle(lambda: window.offers.list.count() == 1)
+    window.offers.accept_button.click()
+    settle(lambda: window.contacts.count() == 1)
+    contact = window.contacts.currentWidget()
+    assert isinstance(contact, ContactPanel)
+    admin.post("/clock/advance", json={"seconds": 16})
+    settle(lambda: panel.caller_lines.count() >= 2)
+    contact.risk_button.click()
+    settle(lambda: contact.interaction.flags.risk)
+    shoot(window, out / f"training-in-progress-{language}.png")
+    contact.transfer_bar.buttons["amk"].click()
+    admin.post("/clock/advance", json={"seconds": 5})
+    bar = contact.transfer_bar
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "consulting")
+    bar.complete_button.click()
+    settle(contact.wrap_up.isVisible)
+    contact.outcome.setCurrentIndex(contact.outcome.findData("transferred"))
+    contact.finish_button.click()
+    settle(lambda: panel.debrief_dialog is not None and panel.debrief_dialog.isVisible())
+    assert panel.debrief_dialog is not None
+    shoot(panel.debrief_dialog, out / f"training-debrief-{language}.png")
+
+
 SCENES = {
     "chat": chat_scene,
     "transfer": voice_transfer_scene,
     "call-on-behalf": call_on_behalf_scene,
+    "training": training_scene,
 }
 
 
@@ -195,7 +236,7 @@ def main() -> int:
     for language in languages:
         for name, play in SCENES.items():
             if name in wanted:
-                with scene(app, language) as (console, admin):
+                with scene(app, language, training=name == "training") as (console, admin):
                     play(console, admin, out, language)
         if "supervisor" in wanted:
             supervisor_scene(app, out, language)

@@ -10,9 +10,12 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -51,6 +54,7 @@ from console.ui.labels import (
 )
 from console.ui.offers_panel import OffersPanel
 from console.ui.supervisor_view import SupervisorView
+from console.ui.training import TrainingBanner, TrainingPanel
 
 CHOOSABLE = (Presence.AVAILABLE, Presence.BUSY, Presence.BREAK)
 RING_INTERVAL_MS = 2000
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         language_policy: LanguagePolicy | None = None,
         show_installation: Callable[[QWidget], None] | None = None,
+        start_training: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -90,6 +95,8 @@ class MainWindow(QMainWindow):
         self._switch_language = switch_language
         self._language_policy = language_policy or LanguagePolicy()
         self._show_installation = show_installation
+        self._start_training = start_training
+        self.training_panel: TrainingPanel | None = None
         self._me: Agent | None = None
         self._online = False
         self._panels: dict[str, ContactPanel] = {}
@@ -110,7 +117,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_sign_in_page())
         self.pages.addWidget(self.views)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(self._build_central_area())
         self._build_menus()
         self._build_shortcuts()
         self._clock = QTimer(self)
@@ -134,6 +141,18 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
 
     # ------------------------------------------------------------ building
+
+    def _build_central_area(self) -> QFrame:
+        """The pages and, in training mode, the TRAINING banner and frame around them."""
+        self.training_banner = TrainingBanner(self)
+        self.training_banner.hide()
+        self.central_area = QFrame(self)
+        self.central_area.setObjectName("centralArea")
+        central_layout = QVBoxLayout(self.central_area)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.training_banner)
+        central_layout.addWidget(self.pages, 1)
+        return self.central_area
 
     def _build_top(self) -> QHBoxLayout:
         self.presence = QComboBox(self)
@@ -198,6 +217,11 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self._sign_out)
         self.shift_menu.addAction(self.sign_out_action)
+        self.practise_action = QAction(self)
+        self.practise_action.setObjectName("practiseAction")
+        self.practise_action.triggered.connect(self._practise)
+        self.practise_action.setVisible(self._start_training is not None)
+        self.shift_menu.addAction(self.practise_action)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.shift_menu.addAction(self.quit_action)
@@ -258,7 +282,23 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+E"), self, self._end_current)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Helpline Console"))
+        title = QCoreApplication.translate("MainWindow", "Helpline Console")
+        if self.training_panel is not None:
+            title = QCoreApplication.translate("MainWindow", "TRAINING: %1").replace("%1", title)
+        self.setWindowTitle(title)
+        self.practise_action.setText(
+            QCoreApplication.translate("MainWindow", "Practise in training mode…")
+        )
+        self.training_banner.retranslate()
+        if self.training_panel is not None:
+            self.training_menu.setTitle(QCoreApplication.translate("MainWindow", "&Training"))
+            self.training_dock.setWindowTitle(
+                QCoreApplication.translate("MainWindow", "Training scenario")
+            )
+            self.choose_scenario_action.setText(
+                QCoreApplication.translate("MainWindow", "Choose a scenario…")
+            )
+            self.debrief_action.setText(QCoreApplication.translate("MainWindow", "Show debrief"))
         self.shift_menu.setTitle(QCoreApplication.translate("MainWindow", "&Shift"))
         self.sign_out_action.setText(QCoreApplication.translate("MainWindow", "Sign out"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "Quit"))
@@ -562,6 +602,32 @@ class MainWindow(QMainWindow):
     @Slot()
     def _sign_out(self) -> None:
         self._bridge.sign_out()
+
+    def enable_training(self, panel: TrainingPanel) -> None:
+        """Training mode: the TRAINING banner and frame, the scenario panel and its menu."""
+        self.training_panel = panel
+        self.training_banner.show()
+        self.central_area.setProperty("training", True)
+        self.central_area.style().unpolish(self.central_area)
+        self.central_area.style().polish(self.central_area)
+        self.training_dock = QDockWidget(self)
+        self.training_dock.setObjectName("trainingDock")
+        self.training_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.training_dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_dock)
+        self.training_menu = QMenu(self)
+        self.menuBar().insertMenu(self.language_menu.menuAction(), self.training_menu)
+        self.choose_scenario_action = self.training_menu.addAction("")
+        self.choose_scenario_action.triggered.connect(panel.choose)
+        self.debrief_action = self.training_menu.addAction("")
+        self.debrief_action.triggered.connect(panel.show_debrief)
+        self.practise_action.setVisible(False)
+        self.retranslate()
+
+    @Slot()
+    def _practise(self) -> None:
+        if self._start_training is not None:
+            self._start_training()
 
     @Slot()
     def _installation_requested(self) -> None:

@@ -27,5 +27,10 @@ QLabel#transferState { font-weight: 600; }
 QLabel#transferReminder { color: #5c3c00; }
 QLabel#transferFailure { color: #a4262c; font-weight: 600; }
 QLabel#fallbackNumberLabel { color: #a4262c; }
+QFrame#centralArea[training="true"] { border: 6px solid #b34700; }
+QLabel#trainingBanner { background: #b34700; color: white; font-size: 16px; font-weight: 700;
+    padding: 6px; }
+QLabel#trainingTitle { font-size: 14px; font-weight: 600; }
+QListWidget#callerLines { background: white; font-size: 13px; }
 QFrame#wrapUpDialog { background: #eef3f8; border: 1px solid #9bb4cc; border-radius: 4px; }
 """

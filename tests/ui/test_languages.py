@@ -291,6 +291,13 @@ def test_translation_calls_take_literal_text_only() -> None:
                 )
                 if not literal:
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            # An alias (tr = QCoreApplication.translate) hides the strings from lupdate.
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr in ("translate", "tr")
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} (alias)")
     assert offenders == []
 
 
