@@ -186,14 +186,16 @@ def clipped(window: QWidget) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("channel", ["voice", "chat"])
 def test_every_language_fits_the_main_window(
-    qtbot: QtBot, console: Console, admin: httpx.Client
+    qtbot: QtBot, console: Console, admin: httpx.Client, channel: str
 ) -> None:
-    """The busiest volunteer view (a call with its hold and transfer controls), every language."""
+    """The busiest volunteer views (a call with hold and transfer controls; a chat with its
+    composer and handover note), in every language."""
     window = console.window
     window.resize(1100, 700)
     go_available(qtbot, console)
-    admin.post("/interactions", json={"channel": "voice", "age_group": "child_youth"})
+    admin.post("/interactions", json={"channel": channel, "age_group": "child_youth"})
     accept_first(qtbot, console)
     problems_by_language = {}
     for code in CODES:
