@@ -527,6 +527,10 @@
         <translation>Ingen aktive samtaler. Henvendelser vises til venstre.</translation>
     </message>
     <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
         <source>My shift</source>
         <translation>Min vakt</translation>
     </message>

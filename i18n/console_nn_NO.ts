@@ -527,6 +527,10 @@
         <translation>Ingen aktive samtalar. Førespurnader kjem til venstre.</translation>
     </message>
     <message>
+        <source>Not connected</source>
+        <translation>Ikkje tilkopla</translation>
+    </message>
+    <message>
         <source>My shift</source>
         <translation>Vakta mi</translation>
     </message>

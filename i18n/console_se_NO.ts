@@ -527,6 +527,10 @@
         <translation>Eai leat doaimmalaš oktavuođat. Fálaldagat bohtet oidnosii gurut bealde.</translation>
     </message>
     <message>
+        <source>Not connected</source>
+        <translation>Ii čatnon</translation>
+    </message>
+    <message>
         <source>My shift</source>
         <translation>Mu vuorru</translation>
     </message>

@@ -527,6 +527,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My shift</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@ import os
 import threading
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 # Before anything imports Qt: every GUI test runs headless.
@@ -48,3 +49,10 @@ def sim_config() -> SimConfig:
 def simulator(sim_config: SimConfig) -> Iterator[SimulatorServer]:
     with SimulatorServer(sim_config) as server:
         yield server
+
+
+@pytest.fixture
+def admin(simulator: SimulatorServer) -> Iterator[httpx.Client]:
+    """The simulator's admin API: tests make the world happen through it."""
+    with httpx.Client(base_url=f"{simulator.url}/_sim", timeout=10) as client:
+        yield client

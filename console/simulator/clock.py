@@ -67,6 +67,8 @@ class Scheduler:
         return TimerHandle(timer)
 
     def start(self) -> None:
+        # A fresh event: after a restart the server runs on a new event loop.
+        self._wake = asyncio.Event()
         self._task = asyncio.get_running_loop().create_task(self._run(), name="sim-scheduler")
 
     async def stop(self) -> None:

@@ -61,7 +61,12 @@ class SimulatorServer:
         self.sim = Simulator.create(config or SimConfig())
         self._socket = bind_socket(host, port)
         self.url = url_of(self._socket)
-        self._server = uvicorn.Server(
+        self._server = self._new_server()
+        self._thread = threading.Thread(target=self._run, name="routing-simulator", daemon=True)
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    def _new_server(self) -> uvicorn.Server:
+        return uvicorn.Server(
             uvicorn.Config(
                 create_app(self.sim),
                 log_level="warning",
@@ -70,8 +75,6 @@ class SimulatorServer:
                 timeout_graceful_shutdown=2,
             )
         )
-        self._thread = threading.Thread(target=self._run, name="routing-simulator", daemon=True)
-        self.loop: asyncio.AbstractEventLoop | None = None
 
     def _run(self) -> None:
         asyncio.run(self._serve())
@@ -96,6 +99,16 @@ class SimulatorServer:
         self._server.should_exit = True
         self._thread.join(timeout=10)
         self._socket.close()
+
+    def restart(self) -> None:
+        """Stop serving, then serve again on the same address with the same state: what a
+        backend restart looks like to a client (every connection drops, nothing is forgotten)."""
+        host, port = self._socket.getsockname()[:2]
+        self.stop()
+        self._socket = bind_socket(host, port)
+        self._server = self._new_server()
+        self._thread = threading.Thread(target=self._run, name="routing-simulator", daemon=True)
+        self.start()
 
     def __enter__(self) -> "SimulatorServer":
         return self.start()

@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         self.presence.clear()
         for presence in CHOOSABLE:
             self.presence.addItem(presence_label(presence), presence)
+        self.presence.setPlaceholderText(QCoreApplication.translate("MainWindow", "Not connected"))
         self._retranslate_shortcut_sheet()
         self.banner.retranslate()
         self.offers.retranslate()
@@ -479,6 +480,8 @@ class MainWindow(QMainWindow):
             )
             return
         self.show_error(error_message(error))
+        if action == "accept":
+            self.offers.accept_failed()
         if action == "presence":
             self._render_me()
 
@@ -528,8 +531,8 @@ class MainWindow(QMainWindow):
             self._routing.setText("")
             self.become_available.hide()
             return
-        index = self.presence.findData(me.presence)
-        self.presence.setCurrentIndex(index)
+        # Without a connection nobody can reach the volunteer: never show them as available.
+        self.presence.setCurrentIndex(self.presence.findData(me.presence) if self._online else -1)
         not_responding = me.routing_state is RoutingState.NOT_RESPONDING
         if me.presence is not Presence.AVAILABLE and me.routing_state is RoutingState.IDLE:
             routing = QCoreApplication.translate(

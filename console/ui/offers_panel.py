@@ -46,6 +46,7 @@ class OffersPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._offers: dict[str, Offer] = {}
+        self._accepting: set[str] = set()
         self._online = True
         self._heading = QLabel(self)
         self._heading.setObjectName("offersHeading")
@@ -103,6 +104,7 @@ class OffersPanel(QWidget):
 
     def remove(self, offer_id: str) -> None:
         self._offers.pop(offer_id, None)
+        self._accepting.discard(offer_id)
         item = self._item(offer_id)
         if item is not None:
             self.list.takeItem(self.list.row(item))
@@ -141,8 +143,18 @@ class OffersPanel(QWidget):
     @Slot()
     def _accept(self) -> None:
         offer_id = self._selected()
-        if offer_id is not None and self.accept_button.isEnabled():
-            self.acceptRequested.emit(offer_id)
+        if offer_id is None or not self.accept_button.isEnabled():
+            return
+        # One answer per offer: a second click while the first is on its way sends nothing
+        # (on a slow line the first accept can take seconds to come back).
+        if offer_id in self._accepting:
+            return
+        self._accepting.add(offer_id)
+        self.acceptRequested.emit(offer_id)
+
+    def accept_failed(self) -> None:
+        """The backend refused or never answered: the offers may be answered again."""
+        self._accepting.clear()
 
     @Slot()
     def _decline(self) -> None:

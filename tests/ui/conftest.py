@@ -2,7 +2,6 @@
 
 from collections.abc import Iterator
 
-import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -29,9 +28,3 @@ def console(qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer) -> Ite
     qtbot.waitUntil(lambda: not built.window.banner.isVisible(), timeout=10_000)
     yield built
     built.shutdown()
-
-
-@pytest.fixture
-def admin(simulator: SimulatorServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=f"{simulator.url}/_sim", timeout=10) as client:
-        yield client
