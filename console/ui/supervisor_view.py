@@ -115,6 +115,7 @@ class SupervisorView(QWidget):
         self.ack_button.setObjectName("acknowledgeButton")
         self.ack_button.clicked.connect(self._acknowledge)
         self.warnings = QLabel(self)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # backend text, never markup
         self.warnings.setObjectName("supervisorWarnings")
         self.warnings.setWordWrap(True)
         right = QWidget(self)

@@ -98,6 +98,7 @@ class TransferBar(QFrame):
         layout.addWidget(self.note)
         layout.addLayout(self._build_actions())
         self.reminder = QLabel(self)
+        self.reminder.setTextFormat(Qt.TextFormat.PlainText)  # backend text, never markup
         self.reminder.setObjectName("transferReminder")
         self.reminder.setWordWrap(True)
         layout.addWidget(self.reminder)
@@ -124,6 +125,7 @@ class TransferBar(QFrame):
 
     def _build_actions(self) -> QHBoxLayout:
         self.state_label = QLabel(self)
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)  # backend text, never markup
         self.state_label.setObjectName("transferState")
         self.state_label.setWordWrap(True)
         self.complete_button = QPushButton(self)
@@ -140,9 +142,11 @@ class TransferBar(QFrame):
 
     def _build_fallback(self) -> QVBoxLayout:
         self.fallback_text = QLabel(self)
+        self.fallback_text.setTextFormat(Qt.TextFormat.PlainText)  # backend text, never markup
         self.fallback_text.setObjectName("transferFailure")
         self.fallback_text.setWordWrap(True)
         self.fallback_number = QLabel(self)
+        self.fallback_number.setTextFormat(Qt.TextFormat.PlainText)  # backend text, never markup
         self.fallback_number.setObjectName("fallbackNumberLabel")
         self.fallback_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         big = QFont()

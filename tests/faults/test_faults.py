@@ -42,9 +42,7 @@ def proxy(simulator: SimulatorServer) -> Iterator[FaultProxy]:
 
 
 @pytest.fixture
-def console(
-    qtbot: QtBot, qapp: QApplication, proxy: FaultProxy
-) -> Iterator[Console]:
+def console(qtbot: QtBot, qapp: QApplication, proxy: FaultProxy) -> Iterator[Console]:
     built = build_console(
         qapp,
         proxy.url,
@@ -155,15 +153,15 @@ def test_chat_written_during_an_outage_is_sent_exactly_once_after_it(
     for text in ("Jeg er her fortsatt.", "Du kan skrive når du vil."):
         panel.chat_input.setText(text)
         qtbot.keyClick(panel.chat_input, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: panel.transcript.toPlainText().count("NOT SENT") == 2, timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: panel.transcript.toPlainText().count("NOT SENT") == 2, timeout=WAIT_MS)
     proxy.restore()
     reconnected(qtbot, console)
     qtbot.waitUntil(lambda: "NOT SENT" not in panel.transcript.toPlainText(), timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: agent_messages(simulator, panel.interaction.id)
-        == ["Jeg er her fortsatt.", "Du kan skrive når du vil."],
+        lambda: (
+            agent_messages(simulator, panel.interaction.id)
+            == ["Jeg er her fortsatt.", "Du kan skrive når du vil."]
+        ),
         timeout=WAIT_MS,
     )
     assert panel.transcript.toPlainText().count("Jeg er her fortsatt.") == 1
