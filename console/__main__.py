@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         settings=effective,
         training_url=backend_url if args.training else None,
         offer_practice=not args.training,
+        idle_lock_minutes=settings.idle_lock_minutes,
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)

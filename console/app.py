@@ -26,6 +26,7 @@ from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.core.training import TrainingClient
 from console.i18n import SUPPORTED, LanguageManager, pick_language
+from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
 from console.ui.main_window import LanguagePolicy, MainWindow
@@ -49,6 +50,8 @@ class Console:
     training_client: TrainingClient | None = None
 
     def shutdown(self) -> None:
+        for watcher in self.window.findChildren(IdleWatcher):
+            watcher.stop()
         self.window.close()
         if self.training is not None and self.training_client is not None:
             self.training.shutdown()
@@ -86,6 +89,7 @@ def build_console(
     settings: EffectiveSettings | None = None,
     training_url: str | None = None,
     offer_practice: bool = False,
+    idle_lock_minutes: float | None = None,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
 
@@ -122,6 +126,8 @@ def build_console(
         # From a live shift, practice opens a separate training console (its own process).
         start_training=partial(launch_training, languages) if offer_practice else None,
     )
+    if idle_lock_minutes is not None:
+        window.enable_idle_lock(IdleWatcher(idle_lock_minutes * 60, parent=window))
     training: TrainingBridge | None = None
     training_client: TrainingClient | None = None
     if training_url is not None:

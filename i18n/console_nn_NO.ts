@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>The console locked itself after a while without use. Contacts are hidden and no new ones come to you. A call in progress is not dropped.</source>
+        <translation>Konsollen låste seg etter ei stund utan bruk. Førespurnader er skjulte, og du får ingen nye. Ein pågåande samtale blir ikkje broten.</translation>
+    </message>
+    <message>
+        <source>Sign in to continue</source>
+        <translation>Logg inn for å halde fram</translation>
+    </message>
+    <message>
+        <source>Someone else signed in. The console stays locked: the volunteer on this shift must sign in.</source>
+        <translation>Nokon andre logga inn. Konsollen blir verande låst: den frivillige på denne vakta må logge inn.</translation>
+    </message>
+</context>
+<context>
     <name>Installation</name>
     <message>
         <source>Routing service</source>

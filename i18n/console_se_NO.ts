@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>The console locked itself after a while without use. Contacts are hidden and no new ones come to you. A call in progress is not dropped.</source>
+        <translation>Konsolla lohkkadii iežas go ii lean geavahuvvon muhtin áigge. Oktavuođat leat čihkkon, ja it oaččo ođđasiid. Jođus ságastallan ii botke.</translation>
+    </message>
+    <message>
+        <source>Sign in to continue</source>
+        <translation>Čálit sisa joatkit</translation>
+    </message>
+    <message>
+        <source>Someone else signed in. The console stays locked: the volunteer on this shift must sign in.</source>
+        <translation>Muhtun eará čálii sisa. Konsolla bissu lohkkaduvvon: eaktodáhtolaš gii lea dán vuorus, galgá čálit sisa.</translation>
+    </message>
+</context>
+<context>
     <name>Installation</name>
     <message>
         <source>Routing service</source>

@@ -147,6 +147,9 @@ class SessionBridge(QObject):
     def resend(self, message: OutgoingMessage) -> Operation:
         return self._command("send", self.session.send(message))
 
+    def reauthenticate(self) -> Operation:
+        return self._command("reauthenticate", self.session.reauthenticate())
+
     def reconnect_now(self) -> None:
         self._runtime.loop.call_soon_threadsafe(self.session.reconnect_now)
 

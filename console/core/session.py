@@ -181,6 +181,16 @@ class ShiftSession:
             await self._auth.sign_out()
         await self.close()
 
+    async def reauthenticate(self) -> None:
+        """After an idle lock: a fresh sign-in, which must be the same volunteer. Someone else
+        signing in at a shared PC must not see this volunteer's contacts: that is refused."""
+        if self._auth is None:
+            raise CoreError(ErrorKind.SIGN_IN_REQUIRED, "not signed in")
+        before = (await self.api.me()).id
+        await self._auth.sign_in(self.options.login_hint)
+        if (await self.api.me()).id != before:
+            raise CoreError(ErrorKind.FORBIDDEN, "a different volunteer signed in")
+
     async def close(self) -> None:
         if self._stream_task is not None:
             self._stream_task.cancel()

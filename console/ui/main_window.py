@@ -44,6 +44,7 @@ from console.core.store import Change, Kind
 from console.ui.connection_banner import ConnectionBanner
 from console.ui.contact_panel import ContactPanel
 from console.ui.formatting import format_duration
+from console.ui.idle_lock import IdleWatcher, LockPage
 from console.ui.labels import (
     age_group_icon,
     channel_label,
@@ -143,7 +144,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building
 
     def _build_central_area(self) -> QFrame:
-        """The pages and, in training mode, the TRAINING banner and frame around them."""
+        """The pages (and the idle lock's), and in training mode the TRAINING banner and frame."""
+        self.lock_page = LockPage(self)
+        self.lock_page.unlockRequested.connect(self._unlock_requested)
+        self.pages.addWidget(self.lock_page)
+        self.locked = False
         self.training_banner = TrainingBanner(self)
         self.training_banner.hide()
         self.central_area = QFrame(self)
@@ -335,6 +340,7 @@ class MainWindow(QMainWindow):
             self.presence.addItem(presence_label(presence), presence)
         self.presence.setPlaceholderText(QCoreApplication.translate("MainWindow", "Not connected"))
         self._retranslate_shortcut_sheet()
+        self.lock_page.retranslate()
         self.banner.retranslate()
         self.offers.retranslate()
         self._retranslate_views()
@@ -468,6 +474,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def command_failed(self, action: str, error: object) -> None:
+        if action == "reauthenticate":
+            return  # said on the lock page
         if (
             action == "sign_out"
             and isinstance(error, CoreError)
@@ -626,6 +634,49 @@ class MainWindow(QMainWindow):
         self.debrief_action.triggered.connect(panel.show_debrief)
         self.practise_action.setVisible(False)
         self.retranslate()
+
+    def enable_idle_lock(self, watcher: IdleWatcher) -> None:
+        watcher.idle.connect(self.lock)
+
+    @Slot()
+    def lock(self) -> None:
+        """Hide every caller panel and stop new contacts; a call in progress stays up."""
+        if self.locked or self.pages.currentIndex() != 1:
+            return  # not signed in yet: there is nothing to hide
+        self.locked = True
+        self.views.setEnabled(False)  # no shortcut reaches a hidden contact
+        self.pages.setCurrentIndex(2)
+        self.lock_page.error.setText("")
+        if self._me is not None and self._me.presence is Presence.AVAILABLE:
+            self._bridge.set_presence(Presence.BUSY)
+
+    @Slot()
+    def _unlock_requested(self) -> None:
+        self.lock_page.unlock_button.setEnabled(False)
+        operation = self._bridge.reauthenticate()
+        operation.succeeded.connect(self._unlocked)
+        operation.failed.connect(self._unlock_failed)
+
+    @Slot(object)
+    def _unlocked(self, _result: object) -> None:
+        self.locked = False
+        self.views.setEnabled(True)
+        self.pages.setCurrentIndex(1)
+        self.lock_page.unlock_button.setEnabled(True)
+
+    @Slot(object)
+    def _unlock_failed(self, error: object) -> None:
+        self.lock_page.unlock_button.setEnabled(True)
+        if isinstance(error, CoreError) and error.kind is ErrorKind.FORBIDDEN:
+            self.lock_page.error.setText(
+                QCoreApplication.translate(
+                    "IdleLock",
+                    "Someone else signed in. The console stays locked: the volunteer on this "
+                    "shift must sign in.",
+                )
+            )
+        else:
+            self.lock_page.error.setText(error_message(error))
 
     @Slot()
     def _practise(self) -> None:
