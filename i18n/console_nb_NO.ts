@@ -146,6 +146,10 @@
         <translation>Adressen til rutingtjenesten er ikke sikker (https kreves).</translation>
     </message>
     <message>
+        <source>The routing service&apos;s certificate is not trusted (expired, self-signed or for another address). The console will not connect: tell your IT department.</source>
+        <translation>Sertifikatet til rutingtjenesten er ikke til å stole på (utløpt, selvsignert eller for en annen adresse). Konsollen kobler seg ikke til: si fra til IT-avdelingen.</translation>
+    </message>
+    <message>
         <source>This computer has no safe place to remember your sign-in.</source>
         <translation>Denne datamaskinen har ikke et trygt sted å huske innloggingen din.</translation>
     </message>

@@ -146,6 +146,10 @@
         <translation>Adressa til rutingtenesta er ikkje sikker (https er kravd).</translation>
     </message>
     <message>
+        <source>The routing service&apos;s certificate is not trusted (expired, self-signed or for another address). The console will not connect: tell your IT department.</source>
+        <translation>Sertifikatet til rutingtenesta er ikkje til å stole på (utgått, sjølvsignert eller for ei anna adresse). Konsollen koplar seg ikkje til: sei frå til IT-avdelinga.</translation>
+    </message>
+    <message>
         <source>This computer has no safe place to remember your sign-in.</source>
         <translation>Denne datamaskina har ikkje ein trygg stad å hugse innlogginga di.</translation>
     </message>

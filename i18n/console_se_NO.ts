@@ -146,6 +146,10 @@
         <translation>Dát juohkinbálvalusa čujuhus ii leat sihkkar (https gáibiduvvo).</translation>
     </message>
     <message>
+        <source>The routing service&apos;s certificate is not trusted (expired, self-signed or for another address). The console will not connect: tell your IT department.</source>
+        <translation>Juohkinbálvalusa sertifikáhtta ii leat luohtehahtti (boaresmuvvan, iešvuolláičállojuvvon dahje eará čujuhussii). Konsolla ii čatnas: muital IT-ossodahkii.</translation>
+    </message>
+    <message>
         <source>This computer has no safe place to remember your sign-in.</source>
         <translation>Dán dihtoris ii leat sihkkar sadji gos vurket du sisačáliheami.</translation>
     </message>

@@ -146,6 +146,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The routing service&apos;s certificate is not trusted (expired, self-signed or for another address). The console will not connect: tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer has no safe place to remember your sign-in.</source>
         <translation type="unfinished"></translation>
     </message>

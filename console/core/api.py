@@ -38,6 +38,7 @@ from console.contract.resources import (
 )
 from console.core.commands import Command
 from console.core.errors import CoreError, ErrorKind, error_from_problem
+from console.core.transport import connection_failure
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -56,7 +57,7 @@ async def fetch_meta(client: httpx.AsyncClient) -> Meta:
     try:
         response = await client.get("/v1/meta")
     except httpx.TransportError as error:
-        raise CoreError(ErrorKind.OFFLINE, "backend unreachable") from error
+        raise connection_failure(error, "GET /v1/meta") from error
     if response.status_code != 200:
         raise error_from_problem(response.status_code, json_body(response), "GET /v1/meta")
     return _parse(Meta, response, "GET /v1/meta")
@@ -114,7 +115,7 @@ class RoutingApi:
                     raise CoreError(ErrorKind.TIMEOUT, f"{what} timed out") from error
             except httpx.TransportError as error:
                 if last_try:
-                    raise CoreError(ErrorKind.OFFLINE, f"{what}: no connection") from error
+                    raise connection_failure(error, what) from error
             else:
                 status = response.status_code
                 if status == 401 and not refreshed:

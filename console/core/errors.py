@@ -20,7 +20,8 @@ class ErrorKind(StrEnum):
     CONFLICT = "conflict"  # the state machine said no (details in problem_type)
     INVALID = "invalid"  # the backend refused the request as invalid
     SERVER = "server"  # an unexpected answer from the backend
-    INSECURE_BACKEND = "insecure_backend"  # http:// to a non-loopback host, bad certificate
+    INSECURE_BACKEND = "insecure_backend"  # http:// to a non-loopback host
+    UNTRUSTED_CERTIFICATE = "untrusted_certificate"  # expired, self-signed, wrong host
     KEYRING_REFUSED = "keyring_refused"  # no safe keychain: cannot remember the sign-in
     SIGN_IN_FAILED = "sign_in_failed"
 

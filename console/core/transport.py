@@ -44,6 +44,17 @@ def tls_context() -> ssl.SSLContext:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
+def connection_failure(error: httpx.TransportError, what: str) -> CoreError:
+    """No connection, or a certificate the OS does not trust: said apart, never bypassed."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            reason = cause.verify_message or "not trusted"
+            return CoreError(ErrorKind.UNTRUSTED_CERTIFICATE, f"{what}: certificate {reason}")
+        cause = cause.__cause__ or cause.__context__
+    return CoreError(ErrorKind.OFFLINE, f"{what}: no connection")
+
+
 def timeouts(read_s: float = 15.0) -> httpx.Timeout:
     return httpx.Timeout(connect=5.0, read=read_s, write=10.0, pool=5.0)
 

@@ -158,6 +158,11 @@ def error_message(error: object) -> str:
         ErrorKind.INSECURE_BACKEND: QCoreApplication.translate(
             "Errors", "This routing service address is not secure (https is required)."
         ),
+        ErrorKind.UNTRUSTED_CERTIFICATE: QCoreApplication.translate(
+            "Errors",
+            "The routing service's certificate is not trusted (expired, self-signed or for "
+            "another address). The console will not connect: tell your IT department.",
+        ),
         ErrorKind.KEYRING_REFUSED: QCoreApplication.translate(
             "Errors", "This computer has no safe place to remember your sign-in."
         ),

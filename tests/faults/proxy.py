@@ -6,11 +6,13 @@ target only, and stops with the test (a context manager). Modes:
 - cut: every open connection is closed and new ones are closed at once (the network is gone);
 - stall: connections stay open but nothing passes either way, and no FIN ever comes (a
   half-open connection: a sleeping NAT, a dead Wi-Fi access point).
+With `tls`, the proxy terminates TLS with that certificate: an https backend on loopback.
 """
 
 import asyncio
 import contextlib
 import ipaddress
+import ssl
 import threading
 from types import TracebackType
 from urllib.parse import urlsplit
@@ -19,12 +21,13 @@ CHUNK = 65536
 
 
 class FaultProxy:
-    def __init__(self, target_url: str) -> None:
+    def __init__(self, target_url: str, tls: ssl.SSLContext | None = None) -> None:
         parts = urlsplit(target_url)
         host = parts.hostname or ""
         if not ipaddress.ip_address(host).is_loopback:
             raise ValueError("the fault proxy only forwards to loopback")
         self._target = (host, parts.port or 80)
+        self._tls = tls  # terminate TLS here: the console sees an https backend
         self.mode = "forward"
         self.latency_s = 0.0
         self.connections = 0
@@ -70,9 +73,9 @@ class FaultProxy:
     async def _serve(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
+        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0, ssl=self._tls)
         port = self._server.sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.url = f"{'https' if self._tls else 'http'}://127.0.0.1:{port}"
         self._ready.set()
         async with self._server:
             await self._stop.wait()
