@@ -12,7 +12,7 @@ QT_TS := $(foreach l,nb_NO se_NO smj_NO sma_NO,i18n/qt_$(l).ts)
 QM := $(patsubst %.ts,%.qm,$(TS) $(EN_TS) $(QT_TS))
 
 .PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean \
-	i18n i18n-update package release-check lint-workflows
+	i18n i18n-update package release-check lint-workflows soak
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -68,6 +68,11 @@ pytest: $(STAMP) $(QM)
 # The core and the contract must work with PySide6 absent: run their tests with Qt blocked.
 core-test: $(STAMP)
 	$(BIN)/python tests/run_without_qt.py -q -p no:pytest-qt tests/contract tests/core
+
+# The full soak: a 12-hour shift of 120 contacts, compressed (make test runs a shorter one).
+SOAK_CONTACTS ?= 120
+soak: $(STAMP) $(QM)
+	SOAK_CONTACTS=$(SOAK_CONTACTS) $(BIN)/python -m pytest -q -s tests/soak
 
 # Benchmarks with budgets (not part of make test): writes bench-report.json, prints a table.
 bench: $(STAMP)

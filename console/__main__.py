@@ -12,7 +12,6 @@
 """
 
 import argparse
-import logging
 import signal
 import sys
 import warnings
@@ -71,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
 
         write(args.build_info)
         return 0
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from console.logs import configure_logging  # noqa: PLC0415
+
+    configure_logging()
     from console.config import SettingsError, load_settings  # noqa: PLC0415
 
     try:

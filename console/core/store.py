@@ -79,8 +79,14 @@ _EVENT_KINDS: dict[type[BaseModel], Kind] = {
 }
 
 
+# Tombstones kept for removed resources (their last version), so a stale event cannot bring
+# one back. Bounded: over a long shift the oldest go, by the cursor that last touched them.
+MAX_TOMBSTONES = 5000
+
+
 class StateStore:
-    def __init__(self) -> None:
+    def __init__(self, max_tombstones: int = MAX_TOMBSTONES) -> None:
+        self._max_tombstones = max_tombstones
         self._items: dict[Kind, dict[str, Any]] = {kind: {} for kind in Kind}
         self._versions: dict[tuple[Kind, str], int] = {}
         self._touched_at: dict[tuple[Kind, str], int] = {}
@@ -218,7 +224,25 @@ class StateStore:
                     changes.append(Change(kind, rid, item, removed=True))
         return changes
 
+    def size(self) -> int:
+        """How many resources the store remembers (live ones and tombstones)."""
+        return len(self._versions)
+
+    def _prune_tombstones(self) -> None:
+        live = {(kind, rid) for kind, items in self._items.items() for rid in items}
+        tombstones = [key for key in self._versions if key not in live]
+        excess = len(tombstones) - self._max_tombstones
+        if excess <= 0:
+            return
+        # Prune a little more than needed, so this runs now and then rather than every time.
+        excess += self._max_tombstones // 5
+        for key in sorted(tombstones, key=lambda k: self._touched_at.get(k, 0))[:excess]:
+            del self._versions[key]
+            self._touched_at.pop(key, None)
+
     def _notify(self, changes: list[Change]) -> None:
+        if any(change.removed for change in changes):
+            self._prune_tombstones()
         if not changes:
             return
         for listener in self._listeners:

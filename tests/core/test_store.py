@@ -115,3 +115,21 @@ def test_changes_name_one_resource_each() -> None:
     first = json.loads(recorded_shift()[0])
     store.apply_raw(first)
     assert seen == [(Kind.ME, AGENT, False)]
+
+
+def test_tombstones_are_bounded_over_a_long_shift_and_recent_ones_still_hold() -> None:
+    events = [json.loads(p) for p in recorded_shift()]
+    unbounded = StateStore(max_tombstones=10**6)
+    bounded = StateStore(max_tombstones=20)
+    for event in events:
+        unbounded.apply_raw(event)
+        bounded.apply_raw(event)
+    live = sum(len(v) for v in unbounded.fingerprint().values())
+    assert unbounded.size() > live + 50  # what grows without a bound
+    assert bounded.size() <= live + 20
+    assert bounded.fingerprint() == unbounded.fingerprint()  # nothing live was lost
+    # The most recent removals still refuse a stale event.
+    applied = bounded.counts["applied"]
+    for event in events[-10:]:
+        bounded.apply_raw(event)
+    assert bounded.counts["applied"] == applied

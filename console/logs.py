@@ -1,0 +1,65 @@
+"""Logging that cannot leak a caller: structured (JSON lines) and redacting by construction.
+
+Every log call in the console passes a literal format string (a test checks it). What fills
+it in is kept only if it is a number, a flag, an enum or a short identifier-like token
+(an event type, a status, an id, a cursor); anything else, such as text from a chat or from a
+backend, becomes "[redacted]". An exception is logged as its type and where it happened,
+never its message: a validation error, for one, repeats the input it refused.
+"""
+
+import json
+import logging
+import re
+import sys
+import traceback
+from datetime import UTC, datetime
+from enum import Enum
+from typing import IO, Any
+
+SAFE_TOKEN = re.compile(r"^[A-Za-z0-9_.:/@+\-]{0,64}$")
+REDACTED = "[redacted]"
+
+
+def safe(value: object) -> object:
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Enum):
+        return safe(value.value)
+    if isinstance(value, str) and SAFE_TOKEN.match(value):
+        return value
+    return REDACTED
+
+
+class RedactingJsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        args: Any = record.args
+        if isinstance(args, tuple):
+            args = tuple(safe(a) for a in args)
+        elif isinstance(args, dict):
+            args = {k: safe(v) for k, v in args.items()}
+        try:
+            message = str(record.msg) % args if args else str(record.msg)
+        except (TypeError, ValueError):
+            message = str(record.msg)
+        entry: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": message,
+        }
+        if record.exc_info and record.exc_info[0] is not None:
+            entry["exception"] = record.exc_info[0].__name__
+            entry["trace"] = [
+                f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}"
+                for frame in traceback.extract_tb(record.exc_info[2])
+            ]
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(stream: IO[str] | None = None, level: int = logging.WARNING) -> None:
+    """One handler on the root logger (ours and every library's), to stderr by default."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(RedactingJsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
