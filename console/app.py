@@ -30,6 +30,7 @@ from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
 from console.ui.main_window import LanguagePolicy, MainWindow
+from console.ui.os_session import OsSessionWatcher
 from console.ui.style import STYLESHEET
 from console.ui.training import TrainingPanel
 
@@ -128,6 +129,7 @@ def build_console(
     )
     if idle_lock_minutes is not None:
         window.enable_idle_lock(IdleWatcher(idle_lock_minutes * 60, parent=window))
+        window.lock_with_os_session(OsSessionWatcher(parent=window))
     training: TrainingBridge | None = None
     training_client: TrainingClient | None = None
     if training_url is not None:

@@ -54,6 +54,7 @@ from console.ui.labels import (
     routing_label,
 )
 from console.ui.offers_panel import OffersPanel
+from console.ui.os_session import OsSessionWatcher
 from console.ui.supervisor_view import SupervisorView
 from console.ui.training import TrainingBanner, TrainingPanel
 
@@ -637,6 +638,9 @@ class MainWindow(QMainWindow):
 
     def enable_idle_lock(self, watcher: IdleWatcher) -> None:
         watcher.idle.connect(self.lock)
+
+    def lock_with_os_session(self, watcher: OsSessionWatcher) -> None:
+        watcher.locked.connect(self.lock)
 
     @Slot()
     def lock(self) -> None:

@@ -1,13 +1,20 @@
 """Idle lock on a shared PC: caller panels hidden, no new contacts, the call not dropped, and
 only the same volunteer's fresh sign-in brings the shift back."""
 
+import shutil
+import subprocess
+from collections.abc import Iterator
+
 import httpx
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.simulator.server import SimulatorServer
 from console.ui.idle_lock import IdleWatcher
+from console.ui.os_session import OsSessionWatcher
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 LIMIT_S = 600.0
@@ -73,3 +80,48 @@ def test_someone_else_signing_in_keeps_it_locked(qtbot: QtBot, console: Console)
         lambda: "Someone else signed in" in window.lock_page.error.text(), timeout=WAIT_MS
     )
     assert window.pages.currentIndex() == 2 and window.locked
+
+
+@pytest.fixture
+def private_session_bus() -> Iterator[str]:
+    """A D-Bus session bus of the test's own (the desktop's is not ours to signal on)."""
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    try:
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="dbus-daemon is not installed")
+def test_the_console_locks_when_the_desktop_locks_the_screen(
+    qtbot: QtBot, console: Console, private_session_bus: str
+) -> None:
+    bus = QDBusConnection.connectToBus(private_session_bus, "helpline-test-bus")
+    try:
+        watcher = OsSessionWatcher(bus, parent=console.window)
+        assert watcher.watching
+        console.window.lock_with_os_session(watcher)
+        for active in ("false", "true"):
+            subprocess.run(
+                [
+                    "dbus-send",
+                    f"--bus={private_session_bus}",
+                    "--type=signal",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver.ActiveChanged",
+                    f"boolean:{active}",
+                ],
+                check=True,
+                timeout=10,
+            )
+        qtbot.waitUntil(lambda: console.window.locked, timeout=WAIT_MS)
+        assert console.window.pages.currentIndex() == 2
+    finally:
+        QDBusConnection.disconnectFromBus("helpline-test-bus")
