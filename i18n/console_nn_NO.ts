@@ -19,6 +19,10 @@
         <translation>Send</translation>
     </message>
     <message>
+        <source>Chat transcript</source>
+        <translation>Chatlogg</translation>
+    </message>
+    <message>
         <source>Write a reply (plain text)</source>
         <translation>Skriv eit svar (rein tekst)</translation>
     </message>
@@ -530,6 +534,14 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Your presence</source>
+        <translation>Tilstadeveret ditt</translation>
+    </message>
+    <message>
+        <source>Open contacts</source>
+        <translation>Opne samtalar</translation>
+    </message>
+    <message>
         <source>Sign in with your organisation to start your shift.</source>
         <translation>Logg inn med organisasjonen din for å starte vakta.</translation>
     </message>
@@ -708,6 +720,10 @@
     <message>
         <source>Needs you now</source>
         <translation>Treng deg no</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Medlemmer i teamet</translation>
     </message>
     <message>
         <source>Acknowledge: I am on my way</source>

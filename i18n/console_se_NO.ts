@@ -19,6 +19,10 @@
         <translation>Sádde</translation>
     </message>
     <message>
+        <source>Chat transcript</source>
+        <translation>Chat-ságastallan</translation>
+    </message>
+    <message>
         <source>Write a reply (plain text)</source>
         <translation>Čále vástádusa (dušše teaksta)</translation>
     </message>
@@ -530,6 +534,14 @@
         <translation>Dilli:</translation>
     </message>
     <message>
+        <source>Your presence</source>
+        <translation>Du leahkin</translation>
+    </message>
+    <message>
+        <source>Open contacts</source>
+        <translation>Rabas oktavuođat</translation>
+    </message>
+    <message>
         <source>Sign in with your organisation to start your shift.</source>
         <translation>Čálit sisa iežat organisašuvnnain, de sáhtát álgit vuoru.</translation>
     </message>
@@ -710,6 +722,10 @@
     <message>
         <source>Needs you now</source>
         <translation>Dárbbaša du dál</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Bargojoavkku miellahtut</translation>
     </message>
     <message>
         <source>Acknowledge: I am on my way</source>

@@ -19,6 +19,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chat transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write a reply (plain text)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +534,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in with your organisation to start your shift.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,6 +721,10 @@
     </message>
     <message>
         <source>Needs you now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

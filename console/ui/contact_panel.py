@@ -162,6 +162,9 @@ class ContactPanel(QWidget):
     def retranslate(self) -> None:
         self.transfer_bar.retranslate()
         self.send_button.setText(QCoreApplication.translate("ContactPanel", "Send"))
+        self.transcript.setAccessibleName(
+            QCoreApplication.translate("ContactPanel", "Chat transcript")
+        )
         self.chat_input.setPlaceholderText(
             QCoreApplication.translate("ContactPanel", "Write a reply (plain text)")
         )
@@ -178,6 +181,9 @@ class ContactPanel(QWidget):
             QCoreApplication.translate("ContactPanel", "Short note (optional, no names)")
         )
         self.finish_button.setText(QCoreApplication.translate("ContactPanel", "Finish wrap-up"))
+        self.chat_input.setAccessibleName(self.chat_input.placeholderText())
+        self.outcome.setAccessibleName(self._wrap_title.text())
+        self.wrap_note.setAccessibleName(self.wrap_note.placeholderText())
         current = self.outcome.currentData()
         self.outcome.clear()
         for code in OutcomeCode:

@@ -41,6 +41,7 @@ from console.core.connection import ConnectionState, Phase
 from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.core.store import Change, Kind
+from console.ui.accessibility import announce
 from console.ui.connection_banner import ConnectionBanner
 from console.ui.contact_panel import ContactPanel
 from console.ui.formatting import format_duration
@@ -48,6 +49,7 @@ from console.ui.idle_lock import IdleWatcher, LockPage
 from console.ui.labels import (
     age_group_icon,
     channel_label,
+    connection_label,
     error_message,
     offline_reason,
     presence_label,
@@ -320,6 +322,9 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Locked: set by your organisation's IT")
         )
         self._presence_caption.setText(QCoreApplication.translate("MainWindow", "Status:"))
+        self.presence.setAccessibleName(QCoreApplication.translate("MainWindow", "Your presence"))
+        self.contacts.setAccessibleName(QCoreApplication.translate("MainWindow", "Open contacts"))
+        self.views.setAccessibleName(title)
         self._sign_in_text.setText(
             QCoreApplication.translate(
                 "MainWindow", "Sign in with your organisation to start your shift."
@@ -449,6 +454,7 @@ class MainWindow(QMainWindow):
         title = QCoreApplication.translate("MainWindow", "Helpline Console")
         text = QCoreApplication.translate("MainWindow", "A contact is waiting for you.")
         self.notifications.append((title, text))
+        announce(self, text)
         if self._tray is not None:
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
@@ -463,6 +469,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def set_connection(self, state: ConnectionState) -> None:
+        if state.phase is not self.banner.state.phase:
+            announce(self, connection_label(state.phase))
         self.banner.set_state(state)
         self._online = state.phase is Phase.LIVE
         reason = "" if self._online else offline_reason()

@@ -87,6 +87,8 @@ class MunicipalityPicker(QDialog):
                 "not near the caller.",
             )
         )
+        self.search.setAccessibleName(self._prompt.text())
+        self.results.setAccessibleName(self.windowTitle())
 
     @Slot(str)
     def _filter(self, text: str) -> None:

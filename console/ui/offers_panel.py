@@ -75,6 +75,7 @@ class OffersPanel(QWidget):
 
     def retranslate(self) -> None:
         self._heading.setText(QCoreApplication.translate("OffersPanel", "Waiting for you"))
+        self.list.setAccessibleName(self._heading.text())
         self.accept_button.setText(QCoreApplication.translate("OffersPanel", "Accept"))
         self.accept_button.setToolTip(
             QCoreApplication.translate("OffersPanel", "Accept the selected contact (Ctrl+Shift+A)")

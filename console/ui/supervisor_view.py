@@ -135,6 +135,9 @@ class SupervisorView(QWidget):
             QCoreApplication.translate("SupervisorView", "Filter by name, state, language…")
         )
         self._alerts_caption.setText(QCoreApplication.translate("SupervisorView", "Needs you now"))
+        self.alerts.setAccessibleName(self._alerts_caption.text())
+        self.filter.setAccessibleName(self.filter.placeholderText())
+        self.table.setAccessibleName(QCoreApplication.translate("SupervisorView", "Team members"))
         self.ack_button.setText(
             QCoreApplication.translate("SupervisorView", "Acknowledge: I am on my way")
         )

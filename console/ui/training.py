@@ -183,6 +183,7 @@ class ScenarioPicker(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Training", "Choose a scenario"))
         self.list = QListWidget(self)
         self.list.setObjectName("scenarioList")
+        self.list.setAccessibleName(QCoreApplication.translate("Training", "Choose a scenario"))
         self.list.setWordWrap(True)
         for info in scenarios:
             item = QListWidgetItem(f"{info.title.pick(language)}\n{info.summary.pick(language)}")
@@ -371,6 +372,7 @@ class TrainingPanel(QWidget):
         self._caller_caption.setText(
             QCoreApplication.translate("Training", "What the caller says:")
         )
+        self.caller_lines.setAccessibleName(self._caller_caption.text())
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

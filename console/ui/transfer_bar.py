@@ -187,6 +187,7 @@ class TransferBar(QFrame):
         self.note.setPlaceholderText(
             QCoreApplication.translate("TransferBar", "Note for the receiving service (optional)")
         )
+        self.note.setAccessibleName(self.note.placeholderText())
         self.complete_button.setText(QCoreApplication.translate("TransferBar", "Complete transfer"))
         self.cancel_button.setText(
             QCoreApplication.translate("TransferBar", "Cancel: back to the caller")
