@@ -31,7 +31,7 @@ from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
 from console.ui.main_window import LanguagePolicy, MainWindow
 from console.ui.os_session import OsSessionWatcher
-from console.ui.style import STYLESHEET
+from console.ui.style import Appearance, Theme
 from console.ui.training import TrainingPanel
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,12 @@ def build_console(
     With `login_hint` the sign-in runs without a browser (the backend must auto-approve it,
     as the embedded simulator does); otherwise the system browser opens.
     """
-    app.setStyleSheet(STYLESHEET)
+    values = settings.values if settings else None
+    appearance = Appearance(
+        app,
+        Theme(values.theme) if values else Theme.SYSTEM,
+        values.zoom_percent if values else 100,
+    )
     allowed = tuple(settings.values.allowed_languages) if settings else SUPPORTED
     chosen = pick_language(language, QLocale.system().uiLanguages(), allowed)
     languages = LanguageManager(app)
@@ -126,7 +131,9 @@ def build_console(
         show_installation=partial(show_installation, settings) if settings else None,
         # From a live shift, practice opens a separate training console (its own process).
         start_training=partial(launch_training, languages) if offer_practice else None,
+        appearance=appearance,
     )
+    appearance.setParent(window)
     if idle_lock_minutes is not None:
         window.enable_idle_lock(IdleWatcher(idle_lock_minutes * 60, parent=window))
         window.lock_with_os_session(OsSessionWatcher(parent=window))

@@ -470,6 +470,38 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visning</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Følg systemet (lyst eller mørkt)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Høy kontrast</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mindre tekst</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Normal tekststørrelse</translation>
+    </message>
+    <message>
         <source>Helpline Console</source>
         <translation>Helpline Console</translation>
     </message>

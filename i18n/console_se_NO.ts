@@ -470,6 +470,38 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Čájeheapmi</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Čuovvu vuogádaga (čuvges dahje sevdnjes)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Čuvges</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sevdnjes</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alla kontrásta</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Stuorát teaksta</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Unnit teaksta</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Dábálaš teakstasturrodat</translation>
+    </message>
+    <message>
         <source>Helpline Console</source>
         <translation>Helpline Console</translation>
     </message>

@@ -2,7 +2,8 @@
 
     .venv/bin/python tools/screenshots.py [OUTPUT_DIR]
 
-SHOT_LANGUAGE=se_NO,nb_NO picks the languages (default en); SHOT_SCENES=chat,transfer picks the
+SHOT_LANGUAGE=se_NO,nb_NO picks the languages (default en); SHOT_THEME=dark or high-contrast
+picks a theme (the file names say which); SHOT_SCENES=chat,transfer picks the
 scenes (chat, transfer, call-on-behalf, training, supervisor; default all).
 
 Runs offscreen. Each scene gets a fresh simulator and console; the simulator's admin API sets
@@ -27,6 +28,7 @@ from console.contract.enums import Presence
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
+from console.ui.style import Theme
 
 
 def settle(predicate: Callable[[], bool] | None = None, timeout_ms: int = 8000) -> None:
@@ -61,6 +63,9 @@ def scene(
         )
         window = console.window
         window.resize(1200, 760)
+        theme = os.environ.get("SHOT_THEME")
+        if theme:
+            window.theme_actions[Theme(theme)].trigger()  # as a volunteer would, from View
         window.show()
         settle(lambda: window.pages.currentIndex() == 1 and not window.banner.isVisible())
         console.bridge.set_presence(Presence.AVAILABLE)
@@ -85,6 +90,9 @@ def take(console: Console, admin: httpx.Client, **contact: Any) -> ContactPanel:
 
 
 def shoot(widget: Any, path: Path) -> None:
+    theme = os.environ.get("SHOT_THEME")
+    if theme:
+        path = path.with_name(f"{path.stem}-{theme}{path.suffix}")
     settle()
     widget.grab().save(str(path))
     print(path)

@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import platformdirs
@@ -54,6 +54,8 @@ class Settings(BaseModel):
     idle_lock_minutes: int = Field(default=10, ge=1, le=240)
     remember_sign_in: bool = False
     auto_update: bool = False
+    theme: Literal["system", "light", "dark", "high-contrast"] = "system"
+    zoom_percent: int = Field(default=100, ge=80, le=200)
 
     @field_validator("backend_url")
     @classmethod

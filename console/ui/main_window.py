@@ -57,6 +57,7 @@ from console.ui.labels import (
 )
 from console.ui.offers_panel import OffersPanel
 from console.ui.os_session import OsSessionWatcher
+from console.ui.style import Appearance, Theme
 from console.ui.supervisor_view import SupervisorView
 from console.ui.training import TrainingBanner, TrainingPanel
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         language_policy: LanguagePolicy | None = None,
         show_installation: Callable[[QWidget], None] | None = None,
         start_training: Callable[[], None] | None = None,
+        appearance: Appearance | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self._language_policy = language_policy or LanguagePolicy()
         self._show_installation = show_installation
         self._start_training = start_training
+        self._appearance = appearance
         self.training_panel: TrainingPanel | None = None
         self._me: Agent | None = None
         self._online = False
@@ -254,6 +257,7 @@ class MainWindow(QMainWindow):
         self.language_locked_note.setVisible(policy.locked)
         self.language_menu.addSeparator().setVisible(policy.locked)
         self.language_menu.addAction(self.language_locked_note)
+        self._build_view_menu()
         self.help_menu = self.menuBar().addMenu("")
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
@@ -263,6 +267,71 @@ class MainWindow(QMainWindow):
         self.installation_action.triggered.connect(self._installation_requested)
         self.installation_action.setVisible(self._show_installation is not None)
         self.help_menu.addAction(self.installation_action)
+
+    def _build_view_menu(self) -> None:
+        """Theme (follow the OS, light, dark, high contrast) and zoom, for long night shifts."""
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.theme_actions: dict[Theme, QAction] = {}
+        group = QActionGroup(self)
+        current = self._appearance.theme if self._appearance else Theme.SYSTEM
+        for theme in Theme:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(theme is current)
+            action.setData(theme.value)
+            group.addAction(action)
+            self.view_menu.addAction(action)
+            self.theme_actions[theme] = action
+        group.triggered.connect(self._theme_chosen)
+        self.view_menu.addSeparator()
+        self.zoom_actions: dict[int, QAction] = {}
+        for step, keys in (
+            (10, QKeySequence.StandardKey.ZoomIn),
+            (-10, QKeySequence.StandardKey.ZoomOut),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setData(step)
+            action.triggered.connect(self._zoom_chosen)
+            self.view_menu.addAction(action)
+            self.zoom_actions[step] = action
+        reset = QAction(self)
+        reset.setShortcut(QKeySequence("Ctrl+0"))
+        reset.setData(0)
+        reset.triggered.connect(self._zoom_chosen)
+        self.view_menu.addAction(reset)
+        self.zoom_actions[0] = reset
+        self.view_menu.menuAction().setVisible(self._appearance is not None)
+
+    def _retranslate_view_menu(self) -> None:
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        names = {
+            Theme.SYSTEM: QCoreApplication.translate(
+                "MainWindow", "Follow the system (light or dark)"
+            ),
+            Theme.LIGHT: QCoreApplication.translate("MainWindow", "Light"),
+            Theme.DARK: QCoreApplication.translate("MainWindow", "Dark"),
+            Theme.HIGH_CONTRAST: QCoreApplication.translate("MainWindow", "High contrast"),
+        }
+        for theme, action in self.theme_actions.items():
+            action.setText(names[theme])
+        self.zoom_actions[10].setText(QCoreApplication.translate("MainWindow", "Larger text"))
+        self.zoom_actions[-10].setText(QCoreApplication.translate("MainWindow", "Smaller text"))
+        self.zoom_actions[0].setText(QCoreApplication.translate("MainWindow", "Normal text size"))
+
+    @Slot(QAction)
+    def _theme_chosen(self, action: QAction) -> None:
+        if self._appearance is not None:
+            self._appearance.set_theme(str(action.data()))
+
+    @Slot()
+    def _zoom_chosen(self) -> None:
+        action = self.sender()
+        if self._appearance is None or not isinstance(action, QAction):
+            return
+        step = int(action.data())
+        self._appearance.set_zoom(self._appearance.zoom_percent + step if step else 100)
 
     def _build_sign_in_page(self) -> QWidget:
         page = QWidget(self)
@@ -346,6 +415,7 @@ class MainWindow(QMainWindow):
             self.presence.addItem(presence_label(presence), presence)
         self.presence.setPlaceholderText(QCoreApplication.translate("MainWindow", "Not connected"))
         self._retranslate_shortcut_sheet()
+        self._retranslate_view_menu()
         self.lock_page.retranslate()
         self.banner.retranslate()
         self.offers.retranslate()

@@ -115,9 +115,9 @@ def test_the_tab_order_reaches_every_action(
     accept_first(qtbot, console)
     admin.post("/interactions", json={"channel": "chat", "age_group": "unknown"})
     qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
-    chain = []
+    chain: list[QWidget] = []
     widget = window.nextInFocusChain()
-    while widget is not window and widget not in chain:
+    while widget is not None and widget is not window and widget not in chain:
         chain.append(widget)
         widget = widget.nextInFocusChain()
     unreachable = [
