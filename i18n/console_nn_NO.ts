@@ -1095,4 +1095,11 @@
         <translation>Ring sjølv:</translation>
     </message>
 </context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show the console</source>
+        <translation>Vis konsollen</translation>
+    </message>
+</context>
 </TS>

@@ -1097,4 +1097,11 @@
         <translation>Riŋge ieš:</translation>
     </message>
 </context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show the console</source>
+        <translation>Čájet konsolla</translation>
+    </message>
+</context>
 </TS>

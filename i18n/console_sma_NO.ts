@@ -1097,4 +1097,11 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -60,6 +59,7 @@ from console.ui.os_session import OsSessionWatcher
 from console.ui.style import Appearance, Theme
 from console.ui.supervisor_view import SupervisorView
 from console.ui.training import TrainingBanner, TrainingPanel
+from console.ui.tray import Tray
 
 CHOOSABLE = (Presence.AVAILABLE, Presence.BUSY, Presence.BREAK)
 RING_INTERVAL_MS = 2000
@@ -108,10 +108,7 @@ class MainWindow(QMainWindow):
         self._online = False
         self._panels: dict[str, ContactPanel] = {}
         self._municipalities: list[Municipality] = []
-        self._tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self._tray = QSystemTrayIcon(self.windowIcon(), self)
-            self._tray.show()
+        self.tray = Tray(self, self._bridge.set_presence, self)
         # The last notifications shown (bounded: a shift shows hundreds).
         self.notifications: deque[tuple[str, str]] = deque(maxlen=20)
 
@@ -416,6 +413,7 @@ class MainWindow(QMainWindow):
         self.presence.setPlaceholderText(QCoreApplication.translate("MainWindow", "Not connected"))
         self._retranslate_shortcut_sheet()
         self._retranslate_view_menu()
+        self.tray.retranslate()
         self.lock_page.retranslate()
         self.banner.retranslate()
         self.offers.retranslate()
@@ -525,8 +523,7 @@ class MainWindow(QMainWindow):
         text = QCoreApplication.translate("MainWindow", "A contact is waiting for you.")
         self.notifications.append((title, text))
         announce(self, text)
-        if self._tray is not None:
-            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        self.tray.notify(title, text)
 
     def _tab_title(self, interaction: Interaction) -> str:
         return channel_label(interaction.channel)
@@ -620,6 +617,7 @@ class MainWindow(QMainWindow):
             return
         # Without a connection nobody can reach the volunteer: never show them as available.
         self.presence.setCurrentIndex(self.presence.findData(me.presence) if self._online else -1)
+        self.tray.set_presence(me.presence if self._online else None)
         not_responding = me.routing_state is RoutingState.NOT_RESPONDING
         if me.presence is not Presence.AVAILABLE and me.routing_state is RoutingState.IDLE:
             routing = QCoreApplication.translate(
