@@ -766,6 +766,10 @@
         <translation>%1 ber om hjelp</translation>
     </message>
     <message>
+        <source>%1 would like a debrief</source>
+        <translation>%1 ønsker en samtale i etterkant</translation>
+    </message>
+    <message>
         <source>%1 flagged a contact as high risk</source>
         <translation>%1 har markert en samtale med høy risiko</translation>
     </message>
@@ -1100,6 +1104,41 @@
     <message>
         <source>Show the console</source>
         <translation>Vis konsollen</translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <source>On shift %1</source>
+        <translation>På vakt %1</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>Ta en pause</translation>
+    </message>
+    <message>
+        <source>Ask for a debrief</source>
+        <translation>Be om en samtale i etterkant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>You have been on shift for %1 without a break. A short pause helps you stay present for the next caller.</source>
+        <translation>Du har vært på vakt i %1 uten pause. En kort pause hjelper deg å være til stede for neste innringer.</translation>
+    </message>
+    <message>
+        <source>That was a heavy contact. Take a moment before the next one.</source>
+        <translation>Det var en tung samtale. Ta deg et øyeblikk før den neste.</translation>
+    </message>
+    <message>
+        <source>A supervisor has been asked to talk it through with you.</source>
+        <translation>En vaktleder er bedt om å snakke gjennom det med deg.</translation>
+    </message>
+    <message>
+        <source>A supervisor will talk it through with you.</source>
+        <translation>En vaktleder vil snakke gjennom det med deg.</translation>
     </message>
 </context>
 </TS>

@@ -766,6 +766,10 @@
         <translation>%1 bed om hjelp</translation>
     </message>
     <message>
+        <source>%1 would like a debrief</source>
+        <translation>%1 ønskjer ein samtale i etterkant</translation>
+    </message>
+    <message>
         <source>%1 flagged a contact as high risk</source>
         <translation>%1 har merkt ein samtale med høg risiko</translation>
     </message>
@@ -1100,6 +1104,41 @@
     <message>
         <source>Show the console</source>
         <translation>Vis konsollen</translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <source>On shift %1</source>
+        <translation>På vakt %1</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>Ta ein pause</translation>
+    </message>
+    <message>
+        <source>Ask for a debrief</source>
+        <translation>Be om ein samtale i etterkant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Seinare</translation>
+    </message>
+    <message>
+        <source>You have been on shift for %1 without a break. A short pause helps you stay present for the next caller.</source>
+        <translation>Du har vore på vakt i %1 utan pause. Ein kort pause hjelper deg å vere til stades for neste innringar.</translation>
+    </message>
+    <message>
+        <source>That was a heavy contact. Take a moment before the next one.</source>
+        <translation>Det var ein tung samtale. Ta deg eit augeblink før den neste.</translation>
+    </message>
+    <message>
+        <source>A supervisor has been asked to talk it through with you.</source>
+        <translation>Ein vaktleiar er beden om å snakke gjennom det med deg.</translation>
+    </message>
+    <message>
+        <source>A supervisor will talk it through with you.</source>
+        <translation>Ein vaktleiar vil snakke gjennom det med deg.</translation>
     </message>
 </context>
 </TS>

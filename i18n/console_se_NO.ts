@@ -768,6 +768,10 @@
         <translation>%1 bivdá veahki</translation>
     </message>
     <message>
+        <source>%1 would like a debrief</source>
+        <translation>%1 háliidivččii ságastallat maŋŋel</translation>
+    </message>
+    <message>
         <source>%1 flagged a contact as high risk</source>
         <translation>%1 merkii oktavuođa alla riskan</translation>
     </message>
@@ -1102,6 +1106,41 @@
     <message>
         <source>Show the console</source>
         <translation>Čájet konsolla</translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <source>On shift %1</source>
+        <translation>Vuorus %1</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>Váldde boddu</translation>
+    </message>
+    <message>
+        <source>Ask for a debrief</source>
+        <translation>Bivdde ságastallama maŋŋel</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Maŋŋelaš</translation>
+    </message>
+    <message>
+        <source>You have been on shift for %1 without a break. A short pause helps you stay present for the next caller.</source>
+        <translation>Don leat leamaš vuorus %1 boddu haga. Oanehis boddu veahkeha du leat dás boahtte riŋgejeaddji várás.</translation>
+    </message>
+    <message>
+        <source>That was a heavy contact. Take a moment before the next one.</source>
+        <translation>Dat lei lossa oktavuohta. Váldde bottaža ovdal boahtte oktavuođa.</translation>
+    </message>
+    <message>
+        <source>A supervisor has been asked to talk it through with you.</source>
+        <translation>Bagadeaddjis lea jerron ságastallat dan birra duinna.</translation>
+    </message>
+    <message>
+        <source>A supervisor will talk it through with you.</source>
+        <translation>Bagadeaddji ságastallá dan birra duinna.</translation>
     </message>
 </context>
 </TS>

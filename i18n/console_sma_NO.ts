@@ -768,6 +768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 would like a debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 flagged a contact as high risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1105,41 @@
     <name>Tray</name>
     <message>
         <source>Show the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <source>On shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have been on shift for %1 without a break. A short pause helps you stay present for the next caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was a heavy contact. Take a moment before the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor has been asked to talk it through with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor will talk it through with you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -129,6 +129,15 @@ class SessionBridge(QObject):
         api = self.session.api
         return self._command("transfer", api.run_transfer(api.cancel_transfer(transfer_id)))
 
+    def request_debrief(self) -> Operation:
+        api = self.session.api
+        return self._command("debrief", api.run_agent(api.request_debrief()))
+
+    def acknowledge_debrief(self, volunteer_id: str) -> Operation:
+        api = self.session.api
+        command = api.acknowledge_debrief(volunteer_id)
+        return self._command("acknowledge", api.run_team_member(command))
+
     def acknowledge_help(self, interaction_id: str) -> Operation:
         api = self.session.api
         command = api.acknowledge_help(interaction_id)

@@ -31,7 +31,9 @@ class EventBase(Resource):
     v: int = ENVELOPE_VERSION
 
 
-AgentEventType = Literal["agent.presence_changed", "agent.routing_state_changed"]
+AgentEventType = Literal[
+    "agent.presence_changed", "agent.routing_state_changed", "agent.debrief_changed"
+]
 OfferEventType = Literal[
     "offer.created", "offer.accepted", "offer.declined", "offer.expired", "offer.rescinded"
 ]

@@ -4,6 +4,8 @@ No resource ever carries a caller's phone number or any other caller identifier:
 contract has no field for it, so no client can show or store one.
 """
 
+from typing import Literal
+
 from pydantic import Field
 
 from console.contract.base import Resource, UtcDateTime, Versioned
@@ -45,6 +47,11 @@ class Agent(Versioned):
     routing_state: RoutingState
     routing_state_since: UtcDateTime
     max_chats: int = Field(ge=1, description="How many chats this agent may hold at once")
+    debrief: Literal["none", "requested", "acknowledged"] = Field(
+        default="none",
+        description="The volunteer asked a supervisor to talk a heavy contact through "
+        "(no content is carried), and whether a supervisor has answered",
+    )
 
 
 class Offer(Versioned):
@@ -183,6 +190,7 @@ class TeamMember(Versioned):
     )
     risk_flagged: bool = False
     open_interactions: int = Field(default=0, ge=0)
+    debrief: Literal["none", "requested", "acknowledged"] = "none"
 
 
 class TeamStatus(Resource):

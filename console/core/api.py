@@ -32,6 +32,7 @@ from console.contract.resources import (
     MunicipalityList,
     Offer,
     Snapshot,
+    TeamMember,
     TeamStatus,
     Transfer,
     TransferTargetList,
@@ -204,6 +205,15 @@ class RoutingApi:
 
     def acknowledge_help(self, interaction_id: str) -> Command:
         return Command("POST", f"/v1/supervision/help-requests/{interaction_id}/acknowledge")
+
+    def request_debrief(self) -> Command:
+        return Command("POST", "/v1/me/debrief-request")
+
+    def acknowledge_debrief(self, volunteer_id: str) -> Command:
+        return Command("POST", f"/v1/supervision/debrief-requests/{volunteer_id}/acknowledge")
+
+    async def run_team_member(self, command: Command) -> TeamMember:
+        return await self._call(TeamMember, command)
 
     def logout(self) -> Command:
         return Command("POST", "/v1/sessions/current/logout")

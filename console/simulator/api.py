@@ -30,6 +30,7 @@ from console.contract.resources import (
     MunicipalityList,
     Offer,
     Snapshot,
+    TeamMember,
     TeamStatus,
     Transfer,
     TransferTargetList,
@@ -367,6 +368,29 @@ async def acknowledge_help(
     sim: Sim, agent_id: SupervisorId, interaction_id: IdPath, key: IdempotencyKey
 ) -> Interaction:
     return sim.engine.acknowledge_help(agent_id, interaction_id)
+
+
+@router.post(
+    "/me/debrief-request",
+    response_model=Agent,
+    responses=errors(write=True),
+    tags=["agent"],
+)
+async def request_debrief(sim: Sim, agent_id: AgentId, key: IdempotencyKey) -> Agent:
+    """Ask a supervisor to talk a heavy contact through afterwards (no content is sent)."""
+    return sim.engine.request_debrief(agent_id)
+
+
+@router.post(
+    "/supervision/debrief-requests/{volunteer_id}/acknowledge",
+    response_model=TeamMember,
+    responses=errors(403, 404, 409, write=True),
+    tags=["supervision"],
+)
+async def acknowledge_debrief(
+    sim: Sim, agent_id: SupervisorId, volunteer_id: IdPath, key: IdempotencyKey
+) -> TeamMember:
+    return sim.engine.acknowledge_debrief(agent_id, volunteer_id)
 
 
 @router.post(

@@ -258,6 +258,7 @@ class Engine:
             help_interaction_id=next((ix.id for ix in open_ix if ix.flags.help_requested), None),
             risk_flagged=any(ix.flags.risk for ix in open_ix),
             open_interactions=len(open_ix),
+            debrief=agent.debrief,
         )
 
     def _refresh_team(self, agent_id: str) -> None:
@@ -350,6 +351,26 @@ class Engine:
         self.agents[agent.id] = updated
         self._emit(agent.id, "agent.presence_changed", f"agents/{agent.id}", updated)
         self._refresh_team(agent.id)
+
+    def request_debrief(self, agent_id: str) -> Agent:
+        """The volunteer asks to talk a heavy contact through; supervisors see it."""
+        return self._set_debrief(self.agent(agent_id), "requested")
+
+    def acknowledge_debrief(self, supervisor_id: str, agent_id: str) -> TeamMember:
+        agent = self.agents.get(agent_id)
+        if agent is None:
+            raise ApiProblem(ProblemType.NOT_FOUND, "no such volunteer")
+        if agent.debrief != "requested":
+            raise ApiProblem(ProblemType.ILLEGAL_TRANSITION, "no debrief was requested")
+        self._set_debrief(agent, "acknowledged")
+        return self.team[agent_id]
+
+    def _set_debrief(self, agent: Agent, state: str) -> Agent:
+        updated = bump(agent, debrief=state)
+        self.agents[agent.id] = updated
+        self._emit(agent.id, "agent.debrief_changed", f"agents/{agent.id}", updated)
+        self._refresh_team(agent.id)
+        return updated
 
     def sign_out(self, agent_id: str) -> None:
         self.set_presence(agent_id, Presence.OFFLINE)

@@ -60,6 +60,7 @@ from console.ui.style import Appearance, Theme
 from console.ui.supervisor_view import SupervisorView
 from console.ui.training import TrainingBanner, TrainingPanel
 from console.ui.tray import Tray
+from console.ui.wellbeing import Wellbeing
 
 CHOOSABLE = (Presence.AVAILABLE, Presence.BUSY, Presence.BREAK)
 RING_INTERVAL_MS = 2000
@@ -179,6 +180,9 @@ class MainWindow(QMainWindow):
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.wellbeing = Wellbeing(parent=self)
+        self.wellbeing.takeBreak.connect(self._take_break)
+        self.wellbeing.debriefRequested.connect(self._request_debrief)
         top = QHBoxLayout()
         self._presence_caption = QLabel(self)
         top.addWidget(self._presence_caption)
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self._presence_time)
         top.addWidget(self._routing, 1)
         top.addWidget(self.become_available)
+        top.addWidget(self.wellbeing.shift_label)
         return top
 
     def _build_shift_page(self) -> QWidget:
@@ -217,6 +222,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.wellbeing)
         layout.addWidget(splitter, 1)
         return shift_page
 
@@ -414,6 +420,7 @@ class MainWindow(QMainWindow):
         self._retranslate_shortcut_sheet()
         self._retranslate_view_menu()
         self.tray.retranslate()
+        self.wellbeing.retranslate()
         self.lock_page.retranslate()
         self.banner.retranslate()
         self.offers.retranslate()
@@ -461,7 +468,11 @@ class MainWindow(QMainWindow):
         """Only a supervisor gets the team view (the backend refuses the data to others too)."""
         if self.supervisor is not None or self._me is None or Role.SUPERVISOR not in self._me.roles:
             return
-        self.supervisor = SupervisorView(self._bridge.acknowledge_help, parent=self.views)
+        self.supervisor = SupervisorView(
+            self._bridge.acknowledge_help,
+            parent=self.views,
+            acknowledge_debrief=self._bridge.acknowledge_debrief,
+        )
         self.views.addTab(self.supervisor, "")
         self.views.tabBar().show()
         self._retranslate_views()
@@ -496,6 +507,8 @@ class MainWindow(QMainWindow):
                 self.contacts.removeTab(self.contacts.indexOf(panel))
                 del self._panels[interaction.id]
                 panel.deleteLater()
+                if interaction.flags.risk:
+                    self.wellbeing.heavy_contact_ended()
         elif panel is None:
             panel = ContactPanel(
                 interaction,
@@ -576,6 +589,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def shift_started(self, _meta: object) -> None:
         self.pages.setCurrentIndex(1)
+        self.wellbeing.start()
         # Loaded once, in the background, so a legevakt transfer never waits for it.
         operation = self._bridge.load_municipalities()
         operation.succeeded.connect(self._municipalities_loaded)
@@ -618,6 +632,8 @@ class MainWindow(QMainWindow):
         # Without a connection nobody can reach the volunteer: never show them as available.
         self.presence.setCurrentIndex(self.presence.findData(me.presence) if self._online else -1)
         self.tray.set_presence(me.presence if self._online else None)
+        self.wellbeing.presence(me.presence)
+        self.wellbeing.set_debrief(me.debrief)
         not_responding = me.routing_state is RoutingState.NOT_RESPONDING
         if me.presence is not Presence.AVAILABLE and me.routing_state is RoutingState.IDLE:
             routing = QCoreApplication.translate(
@@ -639,6 +655,7 @@ class MainWindow(QMainWindow):
             since = (datetime.now(UTC) - self._me.presence_since).total_seconds()
             self._presence_time.setText(format_duration(since))
         self.offers.tick()
+        self.wellbeing.tick()
         for panel in self._panels.values():
             panel.tick()
         if self.supervisor is not None:
@@ -757,6 +774,14 @@ class MainWindow(QMainWindow):
             )
         else:
             self.lock_page.error.setText(error_message(error))
+
+    @Slot()
+    def _take_break(self) -> None:
+        self._bridge.set_presence(Presence.BREAK)
+
+    @Slot()
+    def _request_debrief(self) -> None:
+        self._bridge.request_debrief()
 
     @Slot()
     def _practise(self) -> None:

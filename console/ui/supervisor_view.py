@@ -42,7 +42,7 @@ class Thresholds:
 class Alert:
     key: str  # one alert per volunteer and kind
     agent_id: str
-    kind: str  # help | risk
+    kind: str  # help | risk | debrief
     interaction_id: str | None
 
 
@@ -52,10 +52,12 @@ class SupervisorView(QWidget):
         acknowledge_help: Callable[[str], object],
         thresholds: Thresholds | None = None,
         parent: QWidget | None = None,
+        acknowledge_debrief: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorView")
         self._acknowledge_help = acknowledge_help
+        self._acknowledge_debrief = acknowledge_debrief
         self.thresholds = thresholds or Thresholds()
         self._plurals = Plurals(self)
         self._alert_items: dict[str, QListWidgetItem] = {}
@@ -173,6 +175,9 @@ class SupervisorView(QWidget):
         if member.risk_flagged:
             key = f"risk:{member.id}"
             wanted[key] = Alert(key, member.id, "risk", None)
+        if member.debrief == "requested":
+            key = f"debrief:{member.id}"
+            wanted[key] = Alert(key, member.id, "debrief", None)
         for key in [k for k in self._alerts if k.endswith(f":{member.id}") and k not in wanted]:
             self._drop_alert(key)
         for key, alert in wanted.items():
@@ -198,6 +203,8 @@ class SupervisorView(QWidget):
         name = next((m.display_name for m in self.model.members() if m.id == alert.agent_id), "")
         if alert.kind == "help":
             text = QCoreApplication.translate("SupervisorView", "%1 asks for help")
+        elif alert.kind == "debrief":
+            text = QCoreApplication.translate("SupervisorView", "%1 would like a debrief")
         else:
             text = QCoreApplication.translate("SupervisorView", "%1 flagged a contact as high risk")
         return text.replace("%1", name)
@@ -224,6 +231,8 @@ class SupervisorView(QWidget):
         if alert.kind == "help" and alert.interaction_id is not None:
             # The volunteer sees the acknowledgement; the alert goes when the backend says so.
             self._acknowledge_help(alert.interaction_id)
+        elif alert.kind == "debrief" and self._acknowledge_debrief is not None:
+            self._acknowledge_debrief(alert.agent_id)
         else:
             self._dismissed.add(key)
             self._drop_alert(key)
