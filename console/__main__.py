@@ -16,6 +16,10 @@ import signal
 import sys
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 DEMO_USERS = {"volunteer": "demo-volunteer", "supervisor": "demo-supervisor", "sami": "demo-sami"}
 
@@ -55,6 +59,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "(or write them to FILE), then exit",
     )
     return parser.parse_args(argv)
+
+
+def new_application() -> "QApplication":
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Helpline Console")
+    app.setOrganizationName("HelplineConsole")
+    return app
+
+
+def window_memory_path() -> Path:
+    """Where the window's place and size are kept (never anything about a caller)."""
+    import platformdirs  # noqa: PLC0415
+
+    return Path(platformdirs.user_config_dir("HelplineConsole", appauthor=False)) / "window.ini"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,13 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.demo and not args.training and not settings.backend_url:
         args.demo = True  # the embedded simulator is the default
     # Qt is imported only now: --help stays instant and works without a display.
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
-
     from console.app import build_console, schedule_screenshot  # noqa: PLC0415
 
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Helpline Console")
-    app.setOrganizationName("HelplineConsole")
+    app = new_application()
+    from console.ui.single_instance import acquire, already_open, lock_path  # noqa: PLC0415
+
+    instance = acquire(lock_path(training=args.training))
+    if instance is None:
+        already_open(show_window=not args.screenshot)
+        return 0
     simulator = None
     backend_url = settings.backend_url
     login_hint = args.login_hint
@@ -131,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         training_url=backend_url if args.training else None,
         offer_practice=not args.training,
         idle_lock_minutes=settings.idle_lock_minutes,
+        window_memory=None if args.screenshot else window_memory_path(),
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)

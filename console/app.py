@@ -11,6 +11,7 @@ import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -31,6 +32,7 @@ from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
 from console.ui.main_window import LanguagePolicy, MainWindow
 from console.ui.os_session import OsSessionWatcher
+from console.ui.ring import RingPlayer
 from console.ui.style import Appearance, Theme
 from console.ui.training import TrainingPanel
 
@@ -91,6 +93,7 @@ def build_console(
     training_url: str | None = None,
     offer_practice: bool = False,
     idle_lock_minutes: float | None = None,
+    window_memory: Path | None = None,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
 
@@ -132,7 +135,10 @@ def build_console(
         # From a live shift, practice opens a separate training console (its own process).
         start_training=partial(launch_training, languages) if offer_practice else None,
         appearance=appearance,
+        ring=RingPlayer(values.ring_sound, values.ring_volume) if values else None,
+        window_memory=window_memory,
     )
+    window.restore_geometry()
     appearance.setParent(window)
     if idle_lock_minutes is not None:
         window.enable_idle_lock(IdleWatcher(idle_lock_minutes * 60, parent=window))

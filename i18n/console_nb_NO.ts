@@ -470,6 +470,30 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ring sound</source>
+        <translation>Ringelyd</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Klokkespill</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Bjelle</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Dempet</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Systemets pip</translation>
+    </message>
+    <message>
+        <source>Test the ring</source>
+        <translation>Test ringelyden</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visning</translation>
     </message>
@@ -726,6 +750,13 @@
     <message>
         <source>Available to answer: %1</source>
         <translation>Ledige til å svare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Helpline Console is already open for you on this computer.</source>
+        <translation>Helpline Console er allerede åpen for deg på denne datamaskinen.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,30 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ring sound</source>
+        <translation>Ringelyd</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Klokkespel</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Bjølle</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Dempa</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Systemet sitt pip</translation>
+    </message>
+    <message>
+        <source>Test the ring</source>
+        <translation>Test ringelyden</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vising</translation>
     </message>
@@ -726,6 +750,13 @@
     <message>
         <source>Available to answer: %1</source>
         <translation>Ledige til å svare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Helpline Console is already open for you on this computer.</source>
+        <translation>Helpline Console er alt open for deg på denne datamaskina.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,30 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ring sound</source>
+        <translation>Riŋgenjietna</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Biellu</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Skilláraš</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Linis</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Vuogádaga piipa</translation>
+    </message>
+    <message>
+        <source>Test the ring</source>
+        <translation>Geahččal riŋgenjiena</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Čájeheapmi</translation>
     </message>
@@ -728,6 +752,13 @@
     <message>
         <source>Available to answer: %1</source>
         <translation>Olámuttos vástidit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Helpline Console is already open for you on this computer.</source>
+        <translation>Helpline Console lea juo rabas dutnje dán dihtoris.</translation>
     </message>
 </context>
 <context>

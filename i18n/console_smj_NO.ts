@@ -470,6 +470,30 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Ring sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +751,13 @@
     </message>
     <message>
         <source>Available to answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Helpline Console is already open for you on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

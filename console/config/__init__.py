@@ -56,6 +56,8 @@ class Settings(BaseModel):
     auto_update: bool = False
     theme: Literal["system", "light", "dark", "high-contrast"] = "system"
     zoom_percent: int = Field(default=100, ge=80, le=200)
+    ring_sound: Literal["chime", "bell", "soft", "system"] = "chime"
+    ring_volume: int = Field(default=70, ge=0, le=100)
 
     @field_validator("backend_url")
     @classmethod

@@ -4,8 +4,9 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +57,7 @@ from console.ui.labels import (
 )
 from console.ui.offers_panel import OffersPanel
 from console.ui.os_session import OsSessionWatcher
+from console.ui.ring import SOUNDS, SYSTEM, RingPlayer
 from console.ui.style import Appearance, Theme
 from console.ui.supervisor_view import SupervisorView
 from console.ui.training import TrainingBanner, TrainingPanel
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         show_installation: Callable[[QWidget], None] | None = None,
         start_training: Callable[[], None] | None = None,
         appearance: Appearance | None = None,
+        ring: RingPlayer | None = None,
+        window_memory: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
         self._show_installation = show_installation
         self._start_training = start_training
         self._appearance = appearance
+        self.ring_player = ring or RingPlayer()
+        self._window_memory = window_memory
         self.training_panel: TrainingPanel | None = None
         self._me: Agent | None = None
         self._online = False
@@ -299,6 +305,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._zoom_chosen)
             self.view_menu.addAction(action)
             self.zoom_actions[step] = action
+        self._build_ring_menu()
         reset = QAction(self)
         reset.setShortcut(QKeySequence("Ctrl+0"))
         reset.setData(0)
@@ -307,7 +314,59 @@ class MainWindow(QMainWindow):
         self.zoom_actions[0] = reset
         self.view_menu.menuAction().setVisible(self._appearance is not None)
 
+    def _build_ring_menu(self) -> None:
+        """Ring sound and volume, and a way to hear it before a caller does."""
+        self.ring_menu = QMenu(self)
+        self.ring_menu.setObjectName("ringMenu")
+        self.ring_sound_actions: dict[str, QAction] = {}
+        sounds = QActionGroup(self)
+        for sound in (*SOUNDS, SYSTEM):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(sound == self.ring_player.sound)
+            action.setData(sound)
+            sounds.addAction(action)
+            self.ring_menu.addAction(action)
+            self.ring_sound_actions[sound] = action
+        sounds.triggered.connect(self._ring_sound_chosen)
+        self.ring_menu.addSeparator()
+        self.ring_volume_actions: dict[int, QAction] = {}
+        volumes = QActionGroup(self)
+        for volume in (25, 50, 70, 100):
+            action = QAction(f"{volume} %", self)
+            action.setCheckable(True)
+            action.setChecked(volume == self.ring_player.volume)
+            action.setData(volume)
+            volumes.addAction(action)
+            self.ring_menu.addAction(action)
+            self.ring_volume_actions[volume] = action
+        volumes.triggered.connect(self._ring_volume_chosen)
+        self.ring_menu.addSeparator()
+        self.test_ring_action = self.ring_menu.addAction("")
+        self.test_ring_action.triggered.connect(self._ring_once)
+        self.view_menu.addMenu(self.ring_menu)
+
+    @Slot(QAction)
+    def _ring_sound_chosen(self, action: QAction) -> None:
+        self.ring_player.set(sound=str(action.data()))
+        self.ring_player.play()  # hear the choice at once
+
+    @Slot(QAction)
+    def _ring_volume_chosen(self, action: QAction) -> None:
+        self.ring_player.set(volume=int(action.data()))
+        self.ring_player.play()
+
     def _retranslate_view_menu(self) -> None:
+        self.ring_menu.setTitle(QCoreApplication.translate("MainWindow", "Ring sound"))
+        sound_names = {
+            "chime": QCoreApplication.translate("MainWindow", "Chime"),
+            "bell": QCoreApplication.translate("MainWindow", "Bell"),
+            "soft": QCoreApplication.translate("MainWindow", "Soft"),
+            SYSTEM: QCoreApplication.translate("MainWindow", "System beep"),
+        }
+        for sound, action in self.ring_sound_actions.items():
+            action.setText(sound_names[sound])
+        self.test_ring_action.setText(QCoreApplication.translate("MainWindow", "Test the ring"))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         names = {
             Theme.SYSTEM: QCoreApplication.translate(
@@ -671,7 +730,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _ring_once(self) -> None:
-        QApplication.beep()
+        self.ring_player.play()
 
     # -------------------------------------------------------------- actions
 
@@ -828,7 +887,21 @@ class MainWindow(QMainWindow):
         self._retranslate_shortcut_sheet()
         self.shortcut_sheet.open()
 
+    def restore_geometry(self) -> None:
+        """Where the volunteer left the window last time (its place and size, nothing else)."""
+        if self._window_memory is not None:
+            stored = self._memory().value("geometry")
+            if isinstance(stored, QByteArray):
+                self.restoreGeometry(stored)
+
+    def _memory(self) -> QSettings:
+        assert self._window_memory is not None
+        return QSettings(str(self._window_memory), QSettings.Format.IniFormat)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._window_memory is not None:
+            self._memory().setValue("geometry", self.saveGeometry())
         self._clock.stop()
         self._ring.stop()
+        self.ring_player.forget()
         super().closeEvent(event)
