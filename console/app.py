@@ -20,6 +20,7 @@ from console.bridge.session_bridge import SessionBridge
 from console.bridge.training_bridge import TrainingBridge
 from console.build_info import summary
 from console.config import EffectiveSettings
+from console.config.shortcuts import effective_shortcuts
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
 from console.core.runtime import CoreRuntime
@@ -137,6 +138,7 @@ def build_console(
         appearance=appearance,
         ring=RingPlayer(values.ring_sound, values.ring_volume) if values else None,
         window_memory=window_memory,
+        shortcuts=effective_shortcuts(values.shortcuts) if values else None,
     )
     window.restore_geometry()
     appearance.setParent(window)

@@ -31,8 +31,8 @@
         <translation>Avslutt</translation>
     </message>
     <message>
-        <source>End the contact and start wrap-up (Ctrl+E)</source>
-        <translation>Avslutt kontakten og start etterarbeid (Ctrl+E)</translation>
+        <source>End the contact and start wrap-up (%1)</source>
+        <translation>Avslutt kontakten og start etterarbeid (%1)</translation>
     </message>
     <message>
         <source>Flag high risk</source>
@@ -708,16 +708,16 @@
         <translation>Ta imot</translation>
     </message>
     <message>
-        <source>Accept the selected contact (Ctrl+Shift+A)</source>
-        <translation>Ta imot vald førespurnad (Ctrl+Shift+A)</translation>
+        <source>Accept the selected contact (%1)</source>
+        <translation>Ta imot vald førespurnad (%1)</translation>
+    </message>
+    <message>
+        <source>Decline: it goes to a colleague (%1)</source>
+        <translation>Avvis: han går til ein kollega (%1)</translation>
     </message>
     <message>
         <source>Decline</source>
         <translation>Avvis</translation>
-    </message>
-    <message>
-        <source>Decline: it goes to a colleague (Ctrl+Shift+D)</source>
-        <translation>Avvis: han går til ein kollega (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>

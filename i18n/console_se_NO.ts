@@ -31,8 +31,8 @@
         <translation>Loahpa</translation>
     </message>
     <message>
-        <source>End the contact and start wrap-up (Ctrl+E)</source>
-        <translation>Loahpa oktavuođa ja álgge loahpahanbargui (Ctrl+E)</translation>
+        <source>End the contact and start wrap-up (%1)</source>
+        <translation>Loahpa oktavuođa ja álgge loahpahanbargui (%1)</translation>
     </message>
     <message>
         <source>Flag high risk</source>
@@ -708,16 +708,16 @@
         <translation>Dohkket</translation>
     </message>
     <message>
-        <source>Accept the selected contact (Ctrl+Shift+A)</source>
-        <translation>Dohkket válljejuvvon oktavuođa (Ctrl+Shift+A)</translation>
+        <source>Accept the selected contact (%1)</source>
+        <translation>Dohkket válljejuvvon oktavuođa (%1)</translation>
+    </message>
+    <message>
+        <source>Decline: it goes to a colleague (%1)</source>
+        <translation>Hilggo: dat manná bargoguoibmái (%1)</translation>
     </message>
     <message>
         <source>Decline</source>
         <translation>Hilggo</translation>
-    </message>
-    <message>
-        <source>Decline: it goes to a colleague (Ctrl+Shift+D)</source>
-        <translation>Hilggo: dat manná bargoguoibmái (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>

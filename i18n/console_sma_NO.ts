@@ -31,7 +31,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End the contact and start wrap-up (Ctrl+E)</source>
+        <source>End the contact and start wrap-up (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,15 +708,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept the selected contact (Ctrl+Shift+A)</source>
+        <source>Accept the selected contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline: it goes to a colleague (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decline: it goes to a colleague (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

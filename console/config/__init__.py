@@ -24,6 +24,8 @@ from urllib.parse import urlsplit
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from console.config.shortcuts import effective_shortcuts
+
 LANGUAGE_CODES = ("se_NO", "smj_NO", "sma_NO", "nb_NO", "nn_NO", "en")
 ENV_PREFIX = "HELPLINE_"
 # Windows machine policy in the registry (what the MSI's silent-install properties and Group
@@ -58,6 +60,9 @@ class Settings(BaseModel):
     zoom_percent: int = Field(default=100, ge=80, le=200)
     ring_sound: Literal["chime", "bell", "soft", "system"] = "chime"
     ring_volume: int = Field(default=70, ge=0, le=100)
+    shortcuts: dict[str, str] = Field(
+        default_factory=dict, description="Action -> key, e.g. accept = 'F5' (conflicts refused)"
+    )
 
     @field_validator("backend_url")
     @classmethod
@@ -82,6 +87,12 @@ class Settings(BaseModel):
     def _known_language(cls, value: str | None) -> str | None:
         if value is not None and value not in LANGUAGE_CODES:
             raise ValueError(f"must be one of {', '.join(LANGUAGE_CODES)}")
+        return value
+
+    @field_validator("shortcuts")
+    @classmethod
+    def _usable_shortcuts(cls, value: dict[str, str]) -> dict[str, str]:
+        effective_shortcuts(value)  # raises with both actions named on a conflict
         return value
 
     @field_validator("allowed_languages")
@@ -230,6 +241,9 @@ def read_environment(environ: dict[str, str]) -> dict[str, Any]:
                 ) from None
         elif name == "allowed_languages":
             values[name] = [part.strip() for part in raw.split(",") if part.strip()]
+        elif name == "shortcuts":  # HELPLINE_SHORTCUTS="accept=F5,end=F6"
+            pairs = [part.split("=", 1) for part in raw.split(",") if "=" in part]
+            values[name] = {k.strip(): v.strip() for k, v in pairs}
         else:
             values[name] = raw
     return values

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import (
     SAMI_LANGUAGES,
     Channel,
@@ -59,9 +60,11 @@ class ContactPanel(QWidget):
         targets: list[TransferTarget],
         municipalities: Callable[[], list[Municipality]],
         parent: QWidget | None = None,
+        keys: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"contact_{interaction.id}")
+        self._keys = keys or DEFAULT_KEYS
         self.interaction = interaction
         self._commands = commands
         self._messages: dict[str, Message] = {}
@@ -71,7 +74,7 @@ class ContactPanel(QWidget):
         layout.addLayout(self._build_header())
         layout.addLayout(self._build_controls())
         self.transfer_bar = TransferBar(
-            interaction.id, interaction.channel, targets, commands, municipalities, self
+            interaction.id, interaction.channel, targets, commands, municipalities, self, self._keys
         )
         layout.addWidget(self.transfer_bar)
         layout.addWidget(self._build_transcript(), 1)
@@ -79,7 +82,7 @@ class ContactPanel(QWidget):
         layout.addWidget(self._build_wrap_up())
         if interaction.channel is Channel.VOICE:
             layout.addStretch(1)  # no transcript: keep the controls together at the top
-        QShortcut(QKeySequence("Ctrl+H"), self, self._toggle_hold)
+        QShortcut(QKeySequence(self._keys["hold"]), self, self._toggle_hold)
         self.retranslate()
         self.set_interaction(interaction)
 
@@ -170,7 +173,9 @@ class ContactPanel(QWidget):
         )
         self.end_button.setText(QCoreApplication.translate("ContactPanel", "End"))
         self.end_button.setToolTip(
-            QCoreApplication.translate("ContactPanel", "End the contact and start wrap-up (Ctrl+E)")
+            QCoreApplication.translate(
+                "ContactPanel", "End the contact and start wrap-up (%1)"
+            ).replace("%1", self._keys["end"])
         )
         self.risk_button.setText(QCoreApplication.translate("ContactPanel", "Flag high risk"))
         self.help_button.setText(QCoreApplication.translate("ContactPanel", "Ask supervisor"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.bridge.session_bridge import SessionBridge
+from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import InteractionState, Presence, Role, RoutingState
 from console.contract.resources import (
     Agent,
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         appearance: Appearance | None = None,
         ring: RingPlayer | None = None,
         window_memory: Path | None = None,
+        shortcuts: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self._show_installation = show_installation
         self._start_training = start_training
         self._appearance = appearance
+        self.keys = shortcuts or DEFAULT_KEYS
         self.ring_player = ring or RingPlayer()
         self._window_memory = window_memory
         self.training_panel: TrainingPanel | None = None
@@ -203,7 +206,7 @@ class MainWindow(QMainWindow):
         self.banner = ConnectionBanner(self)
         self.banner.retryRequested.connect(self._retry_connection)
         top = self._build_top()
-        self.offers = OffersPanel(self)
+        self.offers = OffersPanel(self, self.keys)
         self.offers.acceptRequested.connect(self._accept)
         self.offers.declineRequested.connect(self._decline)
         self.contacts = QTabWidget(self)
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self.help_menu = self.menuBar().addMenu("")
         self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.setShortcut(QKeySequence(self.keys["shortcuts"]))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
         self.installation_action = QAction(self)
@@ -416,9 +419,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_shortcuts(self) -> None:
-        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.offers._accept)
-        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.offers._decline)
-        QShortcut(QKeySequence("Ctrl+E"), self, self._end_current)
+        QShortcut(QKeySequence(self.keys["accept"]), self, self.offers._accept)
+        QShortcut(QKeySequence(self.keys["decline"]), self, self.offers._decline)
+        QShortcut(QKeySequence(self.keys["end"]), self, self._end_current)
 
     def retranslate(self) -> None:
         title = QCoreApplication.translate("MainWindow", "Helpline Console")
@@ -575,6 +578,7 @@ class MainWindow(QMainWindow):
                 self._bridge.transfer_targets(),
                 self.municipalities,
                 self.contacts,
+                self.keys,
             )
             panel.set_online(self._online)
             self._panels[interaction.id] = panel
@@ -858,16 +862,17 @@ class MainWindow(QMainWindow):
             self._switch_language(str(action.data()))
 
     def _shortcut_sheet_text(self) -> str:
+        keys = self.keys
         rows = [
-            ("Ctrl+Shift+A", QCoreApplication.translate("MainWindow", "Accept the selected offer")),
+            (keys["accept"], QCoreApplication.translate("MainWindow", "Accept the selected offer")),
             (
-                "Ctrl+Shift+D",
+                keys["decline"],
                 QCoreApplication.translate("MainWindow", "Decline the selected offer"),
             ),
-            ("Ctrl+H", QCoreApplication.translate("MainWindow", "Hold or resume the call")),
-            ("Ctrl+E", QCoreApplication.translate("MainWindow", "End the current contact")),
+            (keys["hold"], QCoreApplication.translate("MainWindow", "Hold or resume the call")),
+            (keys["end"], QCoreApplication.translate("MainWindow", "End the current contact")),
             ("Enter", QCoreApplication.translate("MainWindow", "Send the chat message")),
-            ("F1", QCoreApplication.translate("MainWindow", "This list")),
+            (keys["shortcuts"], QCoreApplication.translate("MainWindow", "This list")),
         ]
         return "\n".join(f"{keys}\t{what}" for keys, what in rows)
 

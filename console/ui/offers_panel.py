@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import SAMI_LANGUAGES
 from console.contract.resources import Offer
 from console.ui.formatting import format_duration
@@ -43,8 +44,9 @@ class OffersPanel(QWidget):
     acceptRequested = Signal(str)
     declineRequested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, keys: dict[str, str] | None = None) -> None:
         super().__init__(parent)
+        self._keys = keys or DEFAULT_KEYS
         self._offers: dict[str, Offer] = {}
         self._accepting: set[str] = set()
         self._online = True
@@ -78,13 +80,15 @@ class OffersPanel(QWidget):
         self.list.setAccessibleName(self._heading.text())
         self.accept_button.setText(QCoreApplication.translate("OffersPanel", "Accept"))
         self.accept_button.setToolTip(
-            QCoreApplication.translate("OffersPanel", "Accept the selected contact (Ctrl+Shift+A)")
+            QCoreApplication.translate("OffersPanel", "Accept the selected contact (%1)").replace(
+                "%1", self._keys["accept"]
+            )
         )
         self.decline_button.setText(QCoreApplication.translate("OffersPanel", "Decline"))
         self.decline_button.setToolTip(
             QCoreApplication.translate(
-                "OffersPanel", "Decline: it goes to a colleague (Ctrl+Shift+D)"
-            )
+                "OffersPanel", "Decline: it goes to a colleague (%1)"
+            ).replace("%1", self._keys["decline"])
         )
         self.tick()
 

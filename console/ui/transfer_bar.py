@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import TRANSFER_ACTIVE_STATES, Channel, TransferMode, TransferState
 from console.contract.resources import Municipality, Transfer, TransferTarget
 from console.core.errors import CoreError, ErrorKind
@@ -77,9 +78,11 @@ class TransferBar(QFrame):
         commands: TransferCommands,
         municipalities: Callable[[], list[Municipality]],
         parent: QWidget | None = None,
+        keys: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("transferBar")
+        self._keys = keys or DEFAULT_KEYS
         self._interaction_id = interaction_id
         self._channel = channel
         self._targets = {t.id: t for t in targets}
@@ -119,7 +122,7 @@ class TransferBar(QFrame):
             button.setProperty("target_id", target.id)
             self.buttons[target.id] = button
             row.addWidget(button)
-            QShortcut(QKeySequence(f"Ctrl+Shift+{index}"), self, button.click)
+            QShortcut(QKeySequence(self._keys[f"transfer_{index}"]), self, button.click)
         row.addStretch(1)
         return row
 
@@ -181,7 +184,7 @@ class TransferBar(QFrame):
                 )
             if not target.available_now:
                 lines.append(QCoreApplication.translate("TransferBar", "Closed now."))
-            lines.append(f"Ctrl+Shift+{index}")
+            lines.append(self._keys[f"transfer_{index}"])
             button.setToolTip("\n".join(lines))
             button.setAccessibleDescription(lines[0])
         self.note.setPlaceholderText(

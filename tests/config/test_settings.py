@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from console.config import SettingsError, Source, load_settings
+from console.config.shortcuts import effective_shortcuts
 
 
 def write(path: Path, text: str) -> Path:
@@ -145,3 +146,35 @@ def test_a_bad_registry_policy_value_is_named(
     assert caught.value.key == key
     assert words in caught.value.problem
     assert r"HKLM\Software\Policies\HelplineConsole" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("table", "words"),
+    [
+        ('[shortcuts]\naccept = "Ctrl+E"\n', "Ctrl+E is set for both accept and end"),
+        (
+            '[shortcuts]\naccept = "shift+ctrl+d"\n',
+            "Ctrl+Shift+D is set for both accept and decline",
+        ),
+        ('[shortcuts]\nend = "Return"\n', "Return is kept for send"),
+        ('[shortcuts]\nexplode = "F9"\n', "unknown action 'explode'"),
+        ('[shortcuts]\naccept = "Ctrl+Banana"\n', "is not a key"),
+    ],
+)
+def test_shortcut_conflicts_stop_the_start_with_both_actions_named(
+    tmp_path: Path, table: str, words: str
+) -> None:
+    user = write(tmp_path / "user.toml", table)
+    with pytest.raises(SettingsError) as failure:
+        load_settings({}, {}, tmp_path / "none.toml", user, {})
+    assert failure.value.key == "shortcuts"
+    assert words in failure.value.problem
+
+
+def test_policy_shortcuts_are_locked_and_a_user_cannot_change_them(tmp_path: Path) -> None:
+    policy = write(tmp_path / "policy.toml", '[shortcuts]\naccept = "F5"\n')
+    user = write(tmp_path / "user.toml", '[shortcuts]\naccept = "F6"\n')
+    effective = load_settings({}, {"HELPLINE_SHORTCUTS": "accept=F7"}, policy, user, {})
+    assert effective.values.shortcuts == {"accept": "F5"}
+    assert "shortcuts" in effective.locked
+    assert effective_shortcuts(effective.values.shortcuts)["accept"] == "F5"

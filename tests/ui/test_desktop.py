@@ -7,10 +7,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, build_console
+from console.config import load_settings
 from console.contract.enums import Presence
 from console.simulator.server import SimulatorServer
 from console.ui import single_instance
@@ -124,3 +126,37 @@ def test_the_window_comes_back_where_it_was_and_remembers_nothing_else(
         assert (second.window.width(), second.window.height()) == (710, 520)
     finally:
         second.shutdown()
+
+
+def test_a_changed_shortcut_works_and_the_window_says_so(
+    qtbot: QtBot,
+    qapp: QApplication,
+    simulator: SimulatorServer,
+    admin: httpx.Client,
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "user.toml").write_text('[shortcuts]\naccept = "F5"\n', encoding="utf-8")
+    settings = load_settings({}, {}, tmp_path / "policy.toml", tmp_path / "user.toml", {})
+    console = build_console(
+        qapp, simulator.url, login_hint="demo-volunteer", language="en", settings=settings
+    )
+    qtbot.addWidget(console.window)
+    try:
+        window = console.window
+        window.show()
+        qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=WAIT_MS)
+        assert "(F5)" in window.offers.accept_button.toolTip()
+        window.show_shortcuts()
+        assert window.shortcut_sheet is not None
+        assert "F5\tAccept the selected offer" in window.shortcut_sheet.text()
+        window.shortcut_sheet.close()  # a window-modal sheet holds the window's shortcuts
+        console.bridge.set_presence(Presence.AVAILABLE)
+        qtbot.waitUntil(lambda: window.tray.presence is Presence.AVAILABLE, timeout=WAIT_MS)
+        admin.post("/interactions", json={"channel": "voice", "age_group": "adult"})
+        qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
+        window.activateWindow()  # a shortcut belongs to the active window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+        qtbot.keyClick(window.offers.list, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: window.contacts.count() == 1, timeout=WAIT_MS)
+    finally:
+        console.shutdown()
