@@ -634,6 +634,10 @@
         <translation>En henvendelse venter på deg.</translation>
     </message>
     <message>
+        <source>A volunteer needs you.</source>
+        <translation>En frivillig trenger deg.</translation>
+    </message>
+    <message>
         <source>You cannot sign out while a contact is open. End it first.</source>
         <translation>Du kan ikke logge ut mens en samtale er åpen. Avslutt den først.</translation>
     </message>

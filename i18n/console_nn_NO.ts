@@ -634,6 +634,10 @@
         <translation>Ein førespurnad ventar på deg.</translation>
     </message>
     <message>
+        <source>A volunteer needs you.</source>
+        <translation>Ein frivillig treng deg.</translation>
+    </message>
+    <message>
         <source>You cannot sign out while a contact is open. End it first.</source>
         <translation>Du kan ikkje logge ut medan ein samtale er open. Avslutt han først.</translation>
     </message>

@@ -634,6 +634,10 @@
         <translation>Okta oktavuohta vuordá du.</translation>
     </message>
     <message>
+        <source>A volunteer needs you.</source>
+        <translation>Eaktodáhtolaš dárbbaša du.</translation>
+    </message>
+    <message>
         <source>You cannot sign out while a contact is open. End it first.</source>
         <translation>It sáhte čálit olggos go oktavuohta lea rabas. Loahpa dan vuos.</translation>
     </message>

@@ -634,6 +634,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A volunteer needs you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You cannot sign out while a contact is open. End it first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.contacts, 1)
         self.contacts.hide()
         splitter = QSplitter(self)
+        splitter.setObjectName("shiftSplitter")
+        self.splitter = splitter
         splitter.addWidget(self.offers)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
@@ -534,6 +536,7 @@ class MainWindow(QMainWindow):
             self._bridge.acknowledge_help,
             parent=self.views,
             acknowledge_debrief=self._bridge.acknowledge_debrief,
+            notify=self.notify_alert,
         )
         self.views.addTab(self.supervisor, "")
         self.views.tabBar().show()
@@ -597,6 +600,15 @@ class MainWindow(QMainWindow):
         (Windows keeps notification text in a database)."""
         title = QCoreApplication.translate("MainWindow", "Helpline Console")
         text = QCoreApplication.translate("MainWindow", "A contact is waiting for you.")
+        self.notifications.append((title, text))
+        announce(self, text)
+        self.tray.notify(title, text)
+
+    def notify_alert(self) -> None:
+        """A supervisor alert as an OS notification: that someone needs them, never who or why
+        (Windows keeps notification text in a database)."""
+        title = QCoreApplication.translate("MainWindow", "Helpline Console")
+        text = QCoreApplication.translate("MainWindow", "A volunteer needs you.")
         self.notifications.append((title, text))
         announce(self, text)
         self.tray.notify(title, text)
@@ -895,9 +907,13 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         """Where the volunteer left the window last time (its place and size, nothing else)."""
         if self._window_memory is not None:
-            stored = self._memory().value("geometry")
+            memory = self._memory()
+            stored = memory.value("geometry")
             if isinstance(stored, QByteArray):
                 self.restoreGeometry(stored)
+            split = memory.value("layout")
+            if isinstance(split, QByteArray):
+                self.splitter.restoreState(split)
 
     def _memory(self) -> QSettings:
         assert self._window_memory is not None
@@ -905,7 +921,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._window_memory is not None:
-            self._memory().setValue("geometry", self.saveGeometry())
+            memory = self._memory()
+            memory.setValue("geometry", self.saveGeometry())
+            memory.setValue("layout", self.splitter.saveState())
         self._clock.stop()
         self._ring.stop()
         self.ring_player.forget()

@@ -53,11 +53,13 @@ class SupervisorView(QWidget):
         thresholds: Thresholds | None = None,
         parent: QWidget | None = None,
         acknowledge_debrief: Callable[[str], object] | None = None,
+        notify: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorView")
         self._acknowledge_help = acknowledge_help
         self._acknowledge_debrief = acknowledge_debrief
+        self._notify = notify
         self.thresholds = thresholds or Thresholds()
         self._plurals = Plurals(self)
         self._alert_items: dict[str, QListWidgetItem] = {}
@@ -189,6 +191,8 @@ class SupervisorView(QWidget):
                 self.alerts.setCurrentItem(item)
                 QApplication.beep()
                 QApplication.alert(self.window())
+                if self._notify is not None:
+                    self._notify()
         if not any(k.endswith(f":{member.id}") for k in wanted):
             self._dismissed = {k for k in self._dismissed if not k.endswith(f":{member.id}")}
         self._update_ring()

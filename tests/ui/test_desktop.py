@@ -119,7 +119,8 @@ def test_the_window_comes_back_where_it_was_and_remembers_nothing_else(
     first.shutdown()
     assert memory.exists()
     assert [line.split("=")[0] for line in memory.read_text().splitlines() if "=" in line] == [
-        "geometry"
+        "geometry",
+        "layout",
     ]
     second = start()
     try:
