@@ -15,7 +15,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.app import Console, build_console
+from console.app import Console
 from console.contract.enums import Presence, Sender
 from console.core.backoff import Backoff
 from console.simulator.config import SimConfig
@@ -23,6 +23,7 @@ from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
 from tests.conftest import quiet_config
 from tests.faults.proxy import FaultProxy
+from tests.ui.conftest import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 pytestmark = pytest.mark.qt
@@ -43,18 +44,7 @@ def proxy(simulator: SimulatorServer) -> Iterator[FaultProxy]:
 
 @pytest.fixture
 def console(qtbot: QtBot, qapp: QApplication, proxy: FaultProxy) -> Iterator[Console]:
-    built = build_console(
-        qapp,
-        proxy.url,
-        login_hint="demo-volunteer",
-        language="en",
-        heartbeat_timeout_s=HEARTBEAT_S,
-        backoff=Backoff(base_s=0.05, cap_s=0.3),
-    )
-    qtbot.addWidget(built.window)
-    built.window.show()
-    qtbot.waitUntil(lambda: built.window.pages.currentIndex() == 1, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not built.window.banner.isVisible(), timeout=WAIT_MS)
+    built = open_console(qtbot, qapp, proxy.url, heartbeat_timeout_s=HEARTBEAT_S)
     yield built
     built.shutdown()
 
@@ -185,11 +175,7 @@ def test_a_half_open_connection_is_noticed_and_nothing_is_lost(
 @pytest.fixture
 def steady_console(qtbot: QtBot, qapp: QApplication, proxy: FaultProxy) -> Iterator[Console]:
     """A console with the production heartbeat (latency must not look like a dead stream)."""
-    built = build_console(qapp, proxy.url, login_hint="demo-volunteer", language="en")
-    qtbot.addWidget(built.window)
-    built.window.show()
-    qtbot.waitUntil(lambda: not built.window.banner.isVisible(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: built.window.pages.currentIndex() == 1, timeout=WAIT_MS)
+    built = open_console(qtbot, qapp, proxy.url, backoff=Backoff())
     yield built
     built.shutdown()
 

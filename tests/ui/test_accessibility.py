@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from console.app import Console, build_console
-from console.core.backoff import Backoff
+from console.app import Console
 from console.simulator.server import SimulatorServer
 from console.ui.accessibility import ANNOUNCED
 from console.ui.main_window import LANGUAGES
+from tests.ui.conftest import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView, QTabBar)
@@ -89,16 +89,8 @@ def test_every_control_has_a_name_in_every_language(
 def test_the_supervisor_view_names_every_control(
     qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer
 ) -> None:
-    console = build_console(
-        qapp,
-        simulator.url,
-        login_hint="demo-supervisor",
-        language="en",
-        backoff=Backoff(base_s=0.05, cap_s=0.3),
-    )
-    qtbot.addWidget(console.window)
+    console = open_console(qtbot, qapp, simulator.url, "demo-supervisor")
     try:
-        console.window.show()
         qtbot.waitUntil(lambda: console.window.supervisor is not None, timeout=WAIT_MS)
         console.window.views.setCurrentIndex(1)
         assert every_language(console, qtbot, console.window) == {}

@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 from console import app as app_module
 from console.app import Console, build_console, training_command
 from console.contract.training import Debrief, TrainingState
-from console.core.backoff import Backoff
 from console.core.errors import CoreError
 from console.core.training import TrainingClient
 from console.simulator.server import SimulatorServer
 from console.simulator.training.schema import load_scenarios
 from console.ui.contact_panel import ContactPanel
 from console.ui.training import TrainingPanel
+from tests.ui.conftest import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, go_available
 
 SCENARIOS = sorted(load_scenarios())
@@ -30,18 +30,7 @@ SCENARIOS = sorted(load_scenarios())
 def trainee_console(
     qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer
 ) -> Iterator[Console]:
-    built = build_console(
-        qapp,
-        simulator.url,
-        login_hint="demo-volunteer",
-        language="en",
-        backoff=Backoff(base_s=0.05, cap_s=0.3),
-        training_url=simulator.url,
-    )
-    qtbot.addWidget(built.window)
-    built.window.show()
-    qtbot.waitUntil(lambda: built.window.pages.currentIndex() == 1, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not built.window.banner.isVisible(), timeout=WAIT_MS)
+    built = open_console(qtbot, qapp, simulator.url, training_url=simulator.url)
     yield built
     built.shutdown()
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.app import Console, build_console
-from console.core.backoff import Backoff
+from console.app import Console
 from console.simulator.server import SimulatorServer
 from console.ui.wellbeing import BREAK_AFTER_S
+from tests.ui.conftest import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 
@@ -89,14 +89,7 @@ def test_a_heavy_contact_offers_a_pause_and_a_debrief_that_a_supervisor_answers(
         timeout=WAIT_MS,
     )
     # The supervisor sees it ring and answers with one click.
-    supervisor = build_console(
-        qapp,
-        simulator.url,
-        login_hint="demo-supervisor",
-        language="en",
-        backoff=Backoff(base_s=0.05, cap_s=0.3),
-    )
-    qtbot.addWidget(supervisor.window)
+    supervisor = open_console(qtbot, qapp, simulator.url, "demo-supervisor")
     try:
         qtbot.waitUntil(lambda: supervisor.window.supervisor is not None, timeout=WAIT_MS)
         view = supervisor.window.supervisor
