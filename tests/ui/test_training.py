@@ -159,15 +159,6 @@ class Trainee:
         return dialog.debrief
 
 
-def verdicts(debrief: Debrief) -> dict[str, bool]:
-    """Each expected action (with its target or check) and whether it was met."""
-    return {f"{e.action}:{e.why.en[:24]}": e.met for e in debrief.expectations}
-
-
-def met_actions(debrief: Debrief) -> list[str]:
-    return [e.action for e in debrief.expectations if e.met]
-
-
 def missed_actions(debrief: Debrief) -> list[str]:
     return [e.action for e in debrief.expectations if not e.met]
 
