@@ -51,11 +51,10 @@ def nameless(root: QWidget) -> list[str]:
     return found
 
 
-def every_language(console: Console, qtbot: QtBot, root: QWidget) -> dict[str, list[str]]:
+def every_language(console: Console, root: QWidget) -> dict[str, list[str]]:
     missing = {}
     for code in CODES:
         console.languages.switch(code)
-        qtbot.waitUntil(lambda: True)  # let the re-translation settle
         found = nameless(root)
         if found:
             missing[code] = found
@@ -74,16 +73,16 @@ def test_every_control_has_a_name_in_every_language(
     admin.post("/interactions", json={"channel": "chat", "age_group": "unknown"})
     if channel == "chat":
         qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
-    assert every_language(console, qtbot, window) == {}
+    assert every_language(console, window) == {}
     # Dialogs too: the municipality picker and the shortcut sheet.
     panel.transfer_bar.buttons["legevakt"].click()
     picker = panel.transfer_bar.picker
     assert picker is not None and picker.isVisible()
-    assert every_language(console, qtbot, picker) == {}
+    assert every_language(console, picker) == {}
     picker.reject()
     window.show_shortcuts()
     assert window.shortcut_sheet is not None
-    assert every_language(console, qtbot, window.shortcut_sheet) == {}
+    assert every_language(console, window.shortcut_sheet) == {}
 
 
 def test_the_supervisor_view_names_every_control(
@@ -93,7 +92,7 @@ def test_the_supervisor_view_names_every_control(
     try:
         qtbot.waitUntil(lambda: console.window.supervisor is not None, timeout=WAIT_MS)
         console.window.views.setCurrentIndex(1)
-        assert every_language(console, qtbot, console.window) == {}
+        assert every_language(console, console.window) == {}
     finally:
         console.shutdown()
 
