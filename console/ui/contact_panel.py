@@ -283,11 +283,11 @@ class ContactPanel(QWidget):
         self._render_transcript()
 
     def set_outgoing(self, message: OutgoingMessage) -> None:
-        if message.state is OutboxState.SENT:
+        # A line the volunteer wrote stays in view, sent or not, until the real message
+        # comes back on the stream: it never blinks out of the transcript in between.
+        if any(m.client_message_id == message.client_message_id for m in self._messages.values()):
             self._outbox.pop(message.client_message_id, None)
-        elif not any(
-            m.client_message_id == message.client_message_id for m in self._messages.values()
-        ):
+        else:
             self._outbox[message.client_message_id] = message
         self._render_transcript()
 

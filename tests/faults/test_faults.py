@@ -144,6 +144,15 @@ def test_chat_written_during_an_outage_is_sent_exactly_once_after_it(
         panel.chat_input.setText(text)
         qtbot.keyClick(panel.chat_input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.transcript.toPlainText().count("NOT SENT") == 2, timeout=WAIT_MS)
+    # Every text the transcript shows from now on must still hold the volunteer's words.
+    shown: list[str] = []
+    show = panel.transcript.setPlainText
+
+    def recording(text: str) -> None:
+        shown.append(text)
+        show(text)
+
+    panel.transcript.setPlainText = recording  # type: ignore[method-assign]
     proxy.restore()
     reconnected(qtbot, console)
     qtbot.waitUntil(lambda: "NOT SENT" not in panel.transcript.toPlainText(), timeout=WAIT_MS)
@@ -154,6 +163,10 @@ def test_chat_written_during_an_outage_is_sent_exactly_once_after_it(
         ),
         timeout=WAIT_MS,
     )
+    qtbot.waitUntil(
+        lambda: panel.transcript.toPlainText().count("(delivered)") == 2, timeout=WAIT_MS
+    )
+    assert shown and all("Jeg er her fortsatt." in text for text in shown)
     assert panel.transcript.toPlainText().count("Jeg er her fortsatt.") == 1
 
 
