@@ -95,7 +95,10 @@ def bundle_mb() -> float | None:
     bundle = ROOT / "dist" / "helpline-console"
     if not bundle.is_dir():
         return None
-    return sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()) / 2**20
+    # As packaging/build.py measures it: bytes on disk in MB, each file once (PyInstaller
+    # links some libraries under two names; following the links counted them twice).
+    files = [f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()]
+    return sum(f.stat().st_size for f in files) / 1e6
 
 
 def chromium_pss_mb() -> float | None:
