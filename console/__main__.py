@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     from console.logs import configure_logging  # noqa: PLC0415
 
     configure_logging()
-    from console.config import SettingsError, load_settings  # noqa: PLC0415
+    from console.config import SettingsError, load_settings, user_settings_path  # noqa: PLC0415
 
     try:
         effective = load_settings(
@@ -154,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         offer_practice=not args.training,
         idle_lock_minutes=settings.idle_lock_minutes,
         window_memory=None if args.screenshot else window_memory_path(),
+        user_file=None if args.screenshot or args.training else user_settings_path(),
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)

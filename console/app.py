@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from console.bridge.session_bridge import SessionBridge
 from console.bridge.training_bridge import TrainingBridge
 from console.build_info import summary
-from console.config import EffectiveSettings
+from console.config import EffectiveSettings, SettingsError
 from console.config.shortcuts import effective_shortcuts
+from console.config.user_file import remember
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
 from console.core.runtime import CoreRuntime
@@ -95,6 +97,7 @@ def build_console(
     offer_practice: bool = False,
     idle_lock_minutes: float | None = None,
     window_memory: Path | None = None,
+    user_file: Path | None = None,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
 
@@ -139,7 +142,12 @@ def build_console(
         ring=RingPlayer(values.ring_sound, values.ring_volume) if values else None,
         window_memory=window_memory,
         shortcuts=effective_shortcuts(values.shortcuts) if values else None,
+        remember_choice=(
+            partial(remember_choice, settings, user_file) if settings and user_file else None
+        ),
     )
+    if settings is not None:
+        window.lock_choices(set(settings.locked))
     window.restore_geometry()
     appearance.setParent(window)
     if idle_lock_minutes is not None:
@@ -167,6 +175,17 @@ def build_console(
         training=training,
         training_client=training_client,
     )
+
+
+def remember_choice(settings: EffectiveSettings, user_file: Path, key: str, value: Any) -> None:
+    """Keep a menu choice in the user's file, unless machine policy has locked it."""
+    if key in settings.locked:
+        return
+    try:
+        remember(user_file, key, value)
+    except (SettingsError, OSError) as error:
+        # The choice still holds for this shift; the file keeps what the person wrote.
+        log.warning("choice not remembered: %s", type(error).__name__)
 
 
 def current_language(languages: LanguageManager) -> str:

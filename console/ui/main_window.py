@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         ring: RingPlayer | None = None,
         window_memory: Path | None = None,
         shortcuts: dict[str, str] | None = None,
+        remember_choice: Callable[[str, Any], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self._start_training = start_training
         self._appearance = appearance
         self.keys = shortcuts or DEFAULT_KEYS
+        self._remember = remember_choice
         self.ring_player = ring or RingPlayer()
         self._window_memory = window_memory
         self.training_panel: TrainingPanel | None = None
@@ -355,11 +358,13 @@ class MainWindow(QMainWindow):
     def _ring_sound_chosen(self, action: QAction) -> None:
         self.ring_player.set(sound=str(action.data()))
         self.ring_player.play()  # hear the choice at once
+        self.remember("ring_sound", str(action.data()))
 
     @Slot(QAction)
     def _ring_volume_chosen(self, action: QAction) -> None:
         self.ring_player.set(volume=int(action.data()))
         self.ring_player.play()
+        self.remember("ring_volume", int(action.data()))
 
     def _retranslate_view_menu(self) -> None:
         self.ring_menu.setTitle(QCoreApplication.translate("MainWindow", "Ring sound"))
@@ -387,10 +392,27 @@ class MainWindow(QMainWindow):
         self.zoom_actions[-10].setText(QCoreApplication.translate("MainWindow", "Smaller text"))
         self.zoom_actions[0].setText(QCoreApplication.translate("MainWindow", "Normal text size"))
 
+    def remember(self, key: str, value: Any) -> None:
+        """Keep a menu choice for the next start (the composition root skips locked keys)."""
+        if self._remember is not None:
+            self._remember(key, value)
+
+    def lock_choices(self, locked: set[str]) -> None:
+        """Choices machine policy has made are shown, but cannot be changed."""
+        for action in self.theme_actions.values():
+            action.setEnabled("theme" not in locked)
+        for action in self.zoom_actions.values():
+            action.setEnabled("zoom_percent" not in locked)
+        for action in self.ring_sound_actions.values():
+            action.setEnabled("ring_sound" not in locked)
+        for action in self.ring_volume_actions.values():
+            action.setEnabled("ring_volume" not in locked)
+
     @Slot(QAction)
     def _theme_chosen(self, action: QAction) -> None:
         if self._appearance is not None:
             self._appearance.set_theme(str(action.data()))
+            self.remember("theme", str(action.data()))
 
     @Slot()
     def _zoom_chosen(self) -> None:
@@ -399,6 +421,7 @@ class MainWindow(QMainWindow):
             return
         step = int(action.data())
         self._appearance.set_zoom(self._appearance.zoom_percent + step if step else 100)
+        self.remember("zoom_percent", self._appearance.zoom_percent)
 
     def _build_sign_in_page(self) -> QWidget:
         page = QWidget(self)
@@ -872,6 +895,7 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, action: QAction) -> None:
         if self._switch_language is not None:
             self._switch_language(str(action.data()))
+            self.remember("language", str(action.data()))
 
     def _shortcut_sheet_text(self) -> str:
         keys = self.keys

@@ -9,6 +9,7 @@ import pytest
 
 from console.config import SettingsError, Source, load_settings
 from console.config.shortcuts import effective_shortcuts
+from console.config.user_file import remember
 
 
 def write(path: Path, text: str) -> Path:
@@ -178,3 +179,27 @@ def test_policy_shortcuts_are_locked_and_a_user_cannot_change_them(tmp_path: Pat
     assert effective.values.shortcuts == {"accept": "F5"}
     assert "shortcuts" in effective.locked
     assert effective_shortcuts(effective.values.shortcuts)["accept"] == "F5"
+
+
+def test_a_remembered_choice_keeps_everything_else_in_the_user_file(tmp_path: Path) -> None:
+    user = write(
+        tmp_path / "user.toml",
+        'idle_lock_minutes = 20\nallowed_languages = ["se_NO", "nb_NO"]\n'
+        '[shortcuts]\naccept = "F5"\n',
+    )
+    remember(user, "language", "se_NO")
+    remember(user, "zoom_percent", 130)
+    effective = load_settings({}, {}, tmp_path / "none.toml", user, {})
+    assert effective.values.language == "se_NO"
+    assert effective.values.zoom_percent == 130
+    assert effective.values.idle_lock_minutes == 20
+    assert effective.values.allowed_languages == ["se_NO", "nb_NO"]
+    assert effective.values.shortcuts == {"accept": "F5"}
+
+
+def test_a_user_file_with_a_mistake_is_left_as_the_person_wrote_it(tmp_path: Path) -> None:
+    text = 'language = "se_NO"\ncolour = "red"\n'
+    user = write(tmp_path / "user.toml", text)
+    with pytest.raises(SettingsError):
+        remember(user, "theme", "dark")
+    assert user.read_text(encoding="utf-8") == text

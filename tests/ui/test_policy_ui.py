@@ -15,6 +15,7 @@ from console.i18n import pick_language
 from console.simulator.server import SimulatorServer
 from console.ui.installation_dialog import InstallationDialog
 from console.ui.startup_problem import settings_problem_box
+from console.ui.style import Theme
 
 
 def policy_settings(tmp_path: Path, policy: str) -> EffectiveSettings:
@@ -126,3 +127,37 @@ def test_a_shut_down_console_takes_its_language_with_it(
     assert QApplication.translate("OffersPanel", "Accept") == "Dohkket"
     console.shutdown()
     assert QApplication.translate("OffersPanel", "Accept") == "Accept"
+
+
+def test_menu_choices_are_remembered_unless_policy_locked_them(
+    qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer, tmp_path: Path
+) -> None:
+    (tmp_path / "policy.toml").write_text("ring_volume = 100\n", encoding="utf-8")
+    user_file = tmp_path / "user.toml"
+    settings = load_settings({}, {}, tmp_path / "policy.toml", user_file, {})
+    console = build_console(
+        qapp,
+        simulator.url,
+        login_hint="demo-volunteer",
+        language="en",
+        settings=settings,
+        user_file=user_file,
+    )
+    qtbot.addWidget(console.window)
+    try:
+        window = console.window
+        window.ring_player.play = lambda: None  # type: ignore[method-assign]  # no sound here
+        choose = {a.data(): a for a in window.language_menu.actions() if a.data()}
+        choose["se_NO"].trigger()
+        window.theme_actions[Theme.DARK].trigger()
+        window.ring_sound_actions["bell"].trigger()
+        assert not window.ring_volume_actions[25].isEnabled()  # policy set the volume
+        window.ring_volume_actions[25].trigger()  # a disabled action does nothing
+        again = load_settings({}, {}, tmp_path / "policy.toml", user_file, {}).values
+        assert (again.language, again.theme, again.ring_sound) == ("se_NO", "dark", "bell")
+        assert again.ring_volume == 100
+        assert "ring_volume" not in user_file.read_text(encoding="utf-8")
+    finally:
+        console.languages.switch("en")
+        console.window.theme_actions[Theme.LIGHT].trigger()
+        console.shutdown()
