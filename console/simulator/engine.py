@@ -1,22 +1,15 @@
-"""The routing engine: agents, queues, offers, interactions, messages and transfers.
+"""The routing engine: agents' presence, routing, offers, interactions and messages.
 
-All state lives here, on the server's event loop (single-threaded, so no locks). Every change
-bumps the resource's version and publishes the whole resource to the streams of those allowed
-to see it. Illegal transitions raise `ApiProblem` (4xx), never anything else.
+All state lives in `EngineBase` (engine_base.py), on the server's event loop (single-threaded, so
+no locks); transfers are in transfers.py. Illegal transitions raise `ApiProblem` (4xx), never
+anything else.
 """
 
-import itertools
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, TypeVar
-
-from pydantic import BaseModel
 
 from console.contract.enums import (
     INTERACTION_OPEN_STATES,
     SAMI_LANGUAGES,
-    TRANSFER_ACTIVE_STATES,
     AgeGroup,
     Channel,
     Delivery,
@@ -24,301 +17,30 @@ from console.contract.enums import (
     InteractionState,
     OfferState,
     Presence,
-    Role,
-    RoutingState,
     Sender,
-    TransferFailure,
-    TransferMode,
     TransferState,
 )
 from console.contract.problems import ProblemType
-from console.contract.requests import (
-    FlagRequest,
-    MessageRequest,
-    TransferRequest,
-    WrapUpRequest,
-)
+from console.contract.requests import FlagRequest, MessageRequest, WrapUpRequest
 from console.contract.resources import (
     Agent,
     Interaction,
     InteractionFlags,
     Message,
     Offer,
-    QueueStats,
     Snapshot,
     TeamMember,
     TeamStatus,
-    Transfer,
-    TransferTarget,
 )
 from console.simulator.admin_models import InjectInteractionRequest
-from console.simulator.clock import Scheduler, SimClock, TimerHandle
-from console.simulator.config import SimConfig
-from console.simulator.directory import (
-    ORGANISATIONS,
-    TRANSFER_TARGETS,
-    USERS,
-    fictional_legevakt_number,
-    municipalities,
-)
+from console.simulator.directory import ORGANISATIONS
+from console.simulator.engine_base import EngineBase, InteractionExtras, bump, queue_id
 from console.simulator.problems import ApiProblem
-from console.simulator.streams import EventHub
-
-M = TypeVar("M", bound=BaseModel)
-
-QUEUE_KEYS = [(age, channel) for age in AgeGroup for channel in Channel]
+from console.simulator.transfers import TransfersMixin
 
 
-def queue_id(age_group: AgeGroup, channel: Channel) -> str:
-    return f"{age_group.value}.{channel.value}"
-
-
-def bump(model: M, **changes: Any) -> M:
-    version = getattr(model, "version")  # noqa: B009 - every bumped model is Versioned
-    return model.model_copy(update={**changes, "version": version + 1})
-
-
-@dataclass
-class TargetBehaviour:
-    """How a simulated transfer target answers (set through the admin API)."""
-
-    outcome: str = "answer"  # answer | busy | no_answer | reject
-    answer_delay_s: float | None = None
-
-
-@dataclass
-class InteractionExtras:
-    """Simulator-side facts about an interaction that the contract does not expose."""
-
-    declined_by: set[str] = field(default_factory=set)
-    offer_id: str | None = None
-    patience: TimerHandle | None = None
-    next_seq: int = 1
-
-
-class Engine:
-    def __init__(self, config: SimConfig, clock: SimClock, scheduler: Scheduler) -> None:
-        self.config = config
-        self.clock = clock
-        self.scheduler = scheduler
-        self.hub = EventHub(clock, config.replay_log_size)
-        self._ids = itertools.count(1)
-        self.agents: dict[str, Agent] = {}
-        self.not_responding: set[str] = set()
-        self.offers: dict[str, Offer] = {}
-        self.offer_timers: dict[str, TimerHandle] = {}
-        self.interactions: dict[str, Interaction] = {}
-        self.extras: dict[str, InteractionExtras] = {}
-        self.messages: dict[str, list[Message]] = {}
-        self.transfers: dict[str, Transfer] = {}
-        self.transfer_timers: dict[str, TimerHandle] = {}
-        self.targets: dict[str, TransferTarget] = dict(TRANSFER_TARGETS)
-        self.target_behaviour: dict[str, TargetBehaviour] = {
-            tid: TargetBehaviour() for tid in self.targets
-        }
-        self.team: dict[str, TeamMember] = {}
-        self.queues: dict[str, QueueStats] = {}
-        self._queue_last_emit: dict[str, float] = {}
-        self._queue_emit_pending: set[str] = set()
-        self.listeners: list[Callable[[str, BaseModel], None]] = []
-        now = clock.now()
-        for user in USERS.values():
-            self.agents[user.id] = Agent(
-                id=user.id,
-                version=1,
-                display_name=user.display_name,
-                org=ORGANISATIONS[user.org_id],
-                roles=list(user.roles),
-                skills=user.skills,
-                presence=Presence.OFFLINE,
-                presence_since=now,
-                routing_state=RoutingState.IDLE,
-                routing_state_since=now,
-                max_chats=config.max_chats,
-            )
-        for age, channel in QUEUE_KEYS:
-            qid = queue_id(age, channel)
-            self.queues[qid] = QueueStats(
-                id=qid, version=1, age_group=age, channel=channel, waiting=0, agents_available=0
-            )
-        for agent_id in self.agents:
-            self.team[agent_id] = self._team_member(agent_id, version=1)
-
-    # ----------------------------------------------------------------- helpers
-
-    def new_id(self, prefix: str) -> str:
-        return f"{prefix}_{next(self._ids):06d}"
-
-    def agent(self, agent_id: str) -> Agent:
-        agent = self.agents.get(agent_id)
-        if agent is None:
-            raise ApiProblem(ProblemType.NOT_FOUND, "unknown agent")
-        return agent
-
-    def is_supervisor(self, agent_id: str) -> bool:
-        return Role.SUPERVISOR in self.agent(agent_id).roles
-
-    def own_interaction(self, agent_id: str, interaction_id: str) -> Interaction:
-        interaction = self.interactions.get(interaction_id)
-        if interaction is None or interaction.agent_id != agent_id:
-            raise ApiProblem(ProblemType.NOT_FOUND, "no such interaction for this agent")
-        return interaction
-
-    def open_interactions(self, agent_id: str) -> list[Interaction]:
-        return [
-            ix
-            for ix in self.interactions.values()
-            if ix.agent_id == agent_id and ix.state in INTERACTION_OPEN_STATES
-        ]
-
-    def pending_offer(self, agent_id: str) -> Offer | None:
-        for offer in self.offers.values():
-            if offer.agent_id == agent_id and offer.state is OfferState.PENDING:
-                return offer
-        return None
-
-    def _emit(self, agent_id: str | None, event_type: str, subject: str, data: BaseModel) -> None:
-        if agent_id is not None:
-            self.hub.publish(agent_id, event_type, subject, data)
-        for listener in list(self.listeners):  # a listener may remove itself
-            listener(event_type, data)
-
-    def _supervisors(self) -> list[str]:
-        return [
-            a.id
-            for a in self.agents.values()
-            if Role.SUPERVISOR in a.roles and a.presence is not Presence.OFFLINE
-        ]
-
-    # ---------------------------------------------------------- state updates
-
-    def _set_interaction(self, interaction: Interaction, event_type: str, **changes: Any) -> None:
-        updated = bump(interaction, **changes)
-        self.interactions[updated.id] = updated
-        self._emit(updated.agent_id, event_type, f"interactions/{updated.id}", updated)
-
-    def _set_offer(self, offer: Offer, event_type: str, **changes: Any) -> None:
-        updated = bump(offer, **changes)
-        self.offers[updated.id] = updated
-        self._emit(updated.agent_id, event_type, f"offers/{updated.id}", updated)
-        timer = self.offer_timers.pop(updated.id, None)
-        if timer is not None and updated.state is not OfferState.PENDING:
-            timer.cancel()
-
-    def _set_transfer(self, transfer: Transfer, event_type: str, **changes: Any) -> Transfer:
-        updated = bump(transfer, updated_at=self.clock.now(), **changes)
-        self.transfers[updated.id] = updated
-        owner = self.interactions[updated.interaction_id].agent_id
-        self._emit(owner, event_type, f"transfers/{updated.id}", updated)
-        if updated.state not in TRANSFER_ACTIVE_STATES:
-            timer = self.transfer_timers.pop(updated.id, None)
-            if timer is not None:
-                timer.cancel()
-        return updated
-
-    def _refresh_agent(self, agent_id: str) -> None:
-        """Derive routing state from offers and interactions; publish if it changed."""
-        agent = self.agents[agent_id]
-        open_ix = self.open_interactions(agent_id)
-        if agent_id in self.not_responding:
-            state = RoutingState.NOT_RESPONDING
-        elif self.pending_offer(agent_id) is not None:
-            state = RoutingState.OFFERED
-        elif any(ix.state is InteractionState.ACTIVE for ix in open_ix):
-            state = RoutingState.ENGAGED
-        elif open_ix:
-            state = RoutingState.WRAP_UP
-        else:
-            state = RoutingState.IDLE
-        if state is not agent.routing_state:
-            updated = bump(agent, routing_state=state, routing_state_since=self.clock.now())
-            self.agents[agent_id] = updated
-            self._emit(agent_id, "agent.routing_state_changed", f"agents/{agent_id}", updated)
-        self._refresh_team(agent_id)
-
-    def _team_member(self, agent_id: str, version: int) -> TeamMember:
-        agent = self.agents[agent_id]
-        open_ix = sorted(self.open_interactions(agent_id), key=lambda ix: ix.enqueued_at)
-        current = next((ix for ix in open_ix if ix.state is InteractionState.ACTIVE), None)
-        current = current or (open_ix[0] if open_ix else None)
-        return TeamMember(
-            id=agent_id,
-            version=version,
-            display_name=agent.display_name,
-            org=agent.org,
-            presence=agent.presence,
-            presence_since=agent.presence_since,
-            routing_state=agent.routing_state,
-            routing_state_since=agent.routing_state_since,
-            current_channel=current.channel if current else None,
-            current_age_group=current.age_group if current else None,
-            languages=list(agent.skills.languages),
-            help_requested=any(ix.flags.help_requested for ix in open_ix),
-            help_acknowledged=any(ix.flags.help_acknowledged for ix in open_ix),
-            help_interaction_id=next((ix.id for ix in open_ix if ix.flags.help_requested), None),
-            risk_flagged=any(ix.flags.risk for ix in open_ix),
-            open_interactions=len(open_ix),
-            debrief=agent.debrief,
-        )
-
-    def _refresh_team(self, agent_id: str) -> None:
-        old = self.team[agent_id]
-        new = self._team_member(agent_id, version=old.version)
-        if new != old:
-            new = new.model_copy(update={"version": old.version + 1})
-            self.team[agent_id] = new
-            for supervisor in self._supervisors():
-                self._emit(supervisor, "team.agent_changed", f"team/{agent_id}", new)
-        self._refresh_queues()
-
-    def _refresh_queues(self) -> None:
-        waiting: dict[str, list[Interaction]] = {qid: [] for qid in self.queues}
-        for ix in self.interactions.values():
-            if ix.state in (InteractionState.QUEUED, InteractionState.OFFERED):
-                waiting[ix.queue_id].append(ix)
-        for qid, stats in self.queues.items():
-            queued = waiting[qid]
-            oldest = min((ix.enqueued_at for ix in queued), default=None)
-            available = sum(
-                1
-                for a in self.agents.values()
-                if a.presence is Presence.AVAILABLE
-                and a.routing_state is RoutingState.IDLE
-                and stats.channel in a.skills.channels
-                and (stats.age_group is AgeGroup.UNKNOWN or stats.age_group in a.skills.age_groups)
-            )
-            if (stats.waiting, stats.oldest_enqueued_at, stats.agents_available) != (
-                len(queued),
-                oldest,
-                available,
-            ):
-                self.queues[qid] = bump(
-                    stats,
-                    waiting=len(queued),
-                    oldest_enqueued_at=oldest,
-                    agents_available=available,
-                )
-                self._schedule_queue_event(qid)
-
-    def _schedule_queue_event(self, qid: str) -> None:
-        """Coalesce queue events: at most one per queue per interval."""
-        if qid in self._queue_emit_pending:
-            return
-        last = self._queue_last_emit.get(qid)
-        now = self.clock.monotonic()
-        interval = self.config.queue_event_min_interval_s
-        if last is None or now - last >= interval:
-            self._emit_queue(qid)
-        else:
-            self._queue_emit_pending.add(qid)
-            self.scheduler.call_later(last + interval - now, lambda: self._emit_queue(qid))
-
-    def _emit_queue(self, qid: str) -> None:
-        self._queue_emit_pending.discard(qid)
-        self._queue_last_emit[qid] = self.clock.monotonic()
-        stats = self.queues[qid]
-        for supervisor in self._supervisors():
-            self._emit(supervisor, "queue.stats_changed", f"queues/{qid}", stats)
+class Engine(TransfersMixin, EngineBase):
+    """The whole engine; every method runs on the server's event loop."""
 
     # ------------------------------------------------------------ presence
 
@@ -530,14 +252,6 @@ class Engine:
 
     # --------------------------------------------------------- interactions
 
-    def _active(self, agent_id: str, interaction_id: str) -> Interaction:
-        interaction = self.own_interaction(agent_id, interaction_id)
-        if interaction.state is not InteractionState.ACTIVE:
-            raise ApiProblem(
-                ProblemType.ILLEGAL_TRANSITION, f"interaction is {interaction.state.value}"
-            )
-        return interaction
-
     def hold(self, agent_id: str, interaction_id: str, on_hold: bool) -> Interaction:
         interaction = self._active(agent_id, interaction_id)
         if interaction.channel is not Channel.VOICE:
@@ -558,19 +272,6 @@ class Engine:
             raise ApiProblem(ProblemType.TRANSFER_IN_PROGRESS, "complete or cancel it first")
         self._to_wrap_up(interaction, "interaction.wrap_up_started", remote=False)
         return self.interactions[interaction_id]
-
-    def _to_wrap_up(self, interaction: Interaction, event_type: str, remote: bool) -> None:
-        self._set_interaction(
-            interaction,
-            event_type,
-            state=InteractionState.WRAP_UP,
-            on_hold=False,
-            remote_ended=remote,
-            transfer_id=None,
-            wrap_up_started_at=self.clock.now(),
-        )
-        assert interaction.agent_id is not None
-        self._refresh_agent(interaction.agent_id)
 
     def wrap_up(self, agent_id: str, interaction_id: str, request: WrapUpRequest) -> Interaction:
         interaction = self.own_interaction(agent_id, interaction_id)
@@ -738,142 +439,6 @@ class Engine:
     def list_messages(self, agent_id: str, interaction_id: str, after: int) -> list[Message]:
         self.own_interaction(agent_id, interaction_id)
         return [m for m in self.messages[interaction_id] if m.seq > after]
-
-    # --------------------------------------------------------------- transfers
-
-    def start_transfer(
-        self, agent_id: str, interaction_id: str, request: TransferRequest
-    ) -> Transfer:
-        interaction = self._active(agent_id, interaction_id)
-        target = self.targets.get(request.target_id)
-        if target is None:
-            raise ApiProblem(ProblemType.NOT_FOUND, "unknown transfer target")
-        if interaction.transfer_id is not None:
-            raise ApiProblem(ProblemType.TRANSFER_IN_PROGRESS, "one transfer at a time")
-        mode = target.modes.voice if interaction.channel is Channel.VOICE else target.modes.chat
-        if mode is None:
-            raise ApiProblem(
-                ProblemType.NOT_SUPPORTED_ON_CHANNEL, "target does not take this channel"
-            )
-        if not target.available_now:
-            raise ApiProblem(ProblemType.TARGET_UNAVAILABLE, f"{target.name} is closed now")
-        if request.note is not None and mode is not TransferMode.CHAT_HANDOVER:
-            raise ApiProblem(ProblemType.VALIDATION_FAILED, "a note goes only with a chat handover")
-        number = target.number
-        resolved = not target.requires_municipality
-        if request.caller_municipality is not None:
-            if request.caller_municipality not in municipalities():
-                raise ApiProblem(ProblemType.UNKNOWN_MUNICIPALITY, "no such kommunenummer")
-            if target.requires_municipality:
-                number = fictional_legevakt_number(request.caller_municipality)
-                resolved = True
-        now = self.clock.now()
-        transfer = Transfer(
-            id=self.new_id("tr"),
-            version=1,
-            interaction_id=interaction_id,
-            target_id=target.id,
-            mode=mode,
-            state=TransferState.INITIATING,
-            dialled_number=number,
-            fallback_number=number,
-            municipality_number=request.caller_municipality,
-            municipality_resolved=resolved,
-            created_at=now,
-            updated_at=now,
-        )
-        self.transfers[transfer.id] = transfer
-        self._emit(agent_id, "transfer.created", f"transfers/{transfer.id}", transfer)
-        # A warm voice consult holds the caller; a chat stays open for the chatter.
-        self._set_interaction(
-            interaction,
-            "interaction.held" if mode is TransferMode.WARM_VOICE else "interaction.updated",
-            transfer_id=transfer.id,
-            on_hold=mode is TransferMode.WARM_VOICE,
-        )
-        self.transfer_timers[transfer.id] = self.scheduler.call_later(
-            self.config.transfer_dial_delay_s, lambda: self._transfer_dialled(transfer.id)
-        )
-        return transfer
-
-    def _transfer_dialled(self, transfer_id: str) -> None:
-        transfer = self.transfers.get(transfer_id)
-        if transfer is None or transfer.state is not TransferState.INITIATING:
-            return
-        behaviour = self.target_behaviour[transfer.target_id]
-        if behaviour.outcome == "busy":
-            self._fail_transfer(transfer, TransferFailure.BUSY)
-            return
-        self._set_transfer(transfer, "transfer.ringing", state=TransferState.RINGING)
-        if behaviour.outcome == "no_answer":
-            delay, action = self.config.transfer_ring_timeout_s, self._transfer_no_answer
-        else:
-            configured = behaviour.answer_delay_s
-            delay = self.config.transfer_answer_delay_s if configured is None else configured
-            action = self._transfer_answered
-        self.transfer_timers[transfer_id] = self.scheduler.call_later(
-            delay, lambda: action(transfer_id)
-        )
-
-    def _transfer_answered(self, transfer_id: str) -> None:
-        transfer = self.transfers.get(transfer_id)
-        if transfer is None or transfer.state is not TransferState.RINGING:
-            return
-        if self.target_behaviour[transfer.target_id].outcome == "reject":
-            self._fail_transfer(transfer, TransferFailure.REJECTED)
-            return
-        self._set_transfer(transfer, "transfer.answered", state=TransferState.CONSULTING)
-
-    def _transfer_no_answer(self, transfer_id: str) -> None:
-        transfer = self.transfers.get(transfer_id)
-        if transfer is not None and transfer.state is TransferState.RINGING:
-            self._fail_transfer(transfer, TransferFailure.NO_ANSWER)
-
-    def _fail_transfer(self, transfer: Transfer, reason: TransferFailure) -> None:
-        self._set_transfer(
-            transfer, "transfer.failed", state=TransferState.FAILED, failure_reason=reason
-        )
-        self._release_caller(transfer.interaction_id)
-
-    def _release_caller(self, interaction_id: str) -> None:
-        """The caller is back with the volunteer (off hold, no transfer running)."""
-        interaction = self.interactions[interaction_id]
-        event = "interaction.resumed" if interaction.on_hold else "interaction.updated"
-        self._set_interaction(interaction, event, transfer_id=None, on_hold=False)
-
-    def _own_transfer(self, agent_id: str, transfer_id: str) -> Transfer:
-        transfer = self.transfers.get(transfer_id)
-        if transfer is None:
-            raise ApiProblem(ProblemType.NOT_FOUND, "no such transfer")
-        self.own_interaction(agent_id, transfer.interaction_id)
-        return transfer
-
-    def complete_transfer(self, agent_id: str, transfer_id: str) -> Transfer:
-        transfer = self._own_transfer(agent_id, transfer_id)
-        if transfer.state is not TransferState.CONSULTING:
-            raise ApiProblem(
-                ProblemType.ILLEGAL_TRANSITION,
-                f"transfer is {transfer.state.value}; complete needs consulting",
-            )
-        transfer = self._set_transfer(transfer, "transfer.completed", state=TransferState.COMPLETED)
-        interaction = self.interactions[transfer.interaction_id]
-        if transfer.mode is TransferMode.CALL_ON_BEHALF:
-            # The chatter was never connected to the target: the chat goes on.
-            self._release_caller(interaction.id)
-        else:
-            self._to_wrap_up(interaction, "interaction.wrap_up_started", remote=False)
-        return self.transfers[transfer_id]
-
-    def cancel_transfer(self, agent_id: str, transfer_id: str) -> Transfer:
-        transfer = self._own_transfer(agent_id, transfer_id)
-        if transfer.state not in TRANSFER_ACTIVE_STATES:
-            raise ApiProblem(ProblemType.ILLEGAL_TRANSITION, f"transfer is {transfer.state.value}")
-        self._set_transfer(transfer, "transfer.canceled", state=TransferState.CANCELED)
-        self._release_caller(transfer.interaction_id)
-        return self.transfers[transfer_id]
-
-    def get_transfer(self, agent_id: str, transfer_id: str) -> Transfer:
-        return self._own_transfer(agent_id, transfer_id)
 
     # ---------------------------------------------------------------- views
 
