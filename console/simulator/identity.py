@@ -1,11 +1,13 @@
 """The simulator's identity provider: authorization code + PKCE (S256), rotating refresh tokens.
 
-Public client, loopback redirect URIs only (RFC 8252). Refresh tokens rotate on every use; a
-reused (already rotated) refresh token is treated as stolen and revokes its whole family.
+Public client, loopback redirect URIs only (RFC 8252, see `is_loopback_redirect`). Refresh
+tokens rotate on every use; a reused (already rotated) refresh token is treated as stolen and
+revokes its whole family.
 """
 
 import base64
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -15,7 +17,10 @@ from console.simulator.config import SimConfig
 
 CLIENT_ID = "helpline-console"
 SCOPES = ["openid", "profile", "routing"]
-LOOPBACK_HOSTS = {"127.0.0.1", "[::1]", "::1", "localhost"}
+# The authority of a redirect URI, whole: a loopback IP literal and an optional port. Nothing
+# else may stand there (no userinfo, no name, no other spelling of the address).
+_LOOPBACK_AUTHORITY = re.compile(r"(?:127\.0\.0\.1|\[::1\])(?::(?P<port>[0-9]{1,5}))?")
+_VISIBLE_ASCII = re.compile(r"[\x21-\x7e]+")
 
 
 class OAuthError(Exception):
@@ -55,12 +60,24 @@ class AccessToken:
 
 
 def is_loopback_redirect(uri: str) -> bool:
+    """True only for `http://127.0.0.1[:port]/...` or `http://[::1][:port]/...`.
+
+    RFC 8252 (7.3, 8.3): native apps redirect to a loopback IP literal on any port. `localhost`
+    is refused (the RFC advises against it: a name may resolve elsewhere), and so is userinfo
+    (`http://127.0.0.1@evil.example/` goes to evil.example), a fragment (RFC 6749 3.1.2) and
+    anything that is not visible ASCII (spaces, backslashes are left to a browser to guess).
+    """
+    if not _VISIBLE_ASCII.fullmatch(uri) or "\\" in uri:
+        return False
     try:
         parts = urlsplit(uri)
     except ValueError:
         return False
-    host = parts.hostname or ""
-    return parts.scheme == "http" and (host in LOOPBACK_HOSTS or f"[{host}]" in LOOPBACK_HOSTS)
+    authority = _LOOPBACK_AUTHORITY.fullmatch(parts.netloc)
+    if parts.scheme != "http" or authority is None or parts.fragment or "#" in uri:
+        return False
+    port = authority.group("port")
+    return port is None or 1 <= int(port) <= 65535
 
 
 def s256(verifier: str) -> str:
