@@ -6,7 +6,9 @@ The first line printed is the URL it listens on (scripts and tests read it).
 import argparse
 import asyncio
 import contextlib
+import os
 import sys
+from collections.abc import Mapping
 
 import uvicorn
 
@@ -14,12 +16,33 @@ from console.simulator.app import create_app
 from console.simulator.config import SimConfig
 from console.simulator.runtime import Simulator
 from console.simulator.scenario import SCENARIOS
-from console.simulator.server import NotLoopbackError, bind_socket, check_bind_host, url_of
+from console.simulator.server import (
+    NotLoopbackError,
+    bind_socket,
+    check_bind_host,
+    is_loopback_host,
+    url_of,
+)
+from console.simulator.trust import ADMIN_TOKEN_ENV, ADMIN_TOKEN_MIN_CHARS
+
+TRUST_HELP = f"""\
+who may drive the simulator:
+  On loopback (the default) the admin API (/_sim) and login_hint sign-in are open: only this
+  machine can reach them. Listening beyond loopback (--allow-non-loopback, e.g. a training
+  room), both are OFF unless an admin token is set with --admin-token or {ADMIN_TOKEN_ENV};
+  then every /_sim call and every login_hint sign-in must send
+  'Authorization: Bearer <token>'. A token, once set, is required on loopback too. Trainees
+  sign in through the sign-in page in their browser, which stays open. Prefer the environment
+  variable: a command-line argument is visible to other users of this machine.
+"""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python -m console.simulator", description="Helpline routing simulator (contract v1)"
+        prog="python -m console.simulator",
+        description="Helpline routing simulator (contract v1)",
+        epilog=TRUST_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
@@ -31,9 +54,32 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--allow-non-loopback",
         action="store_true",
-        help="listen on a non-loopback address (the simulator has demo users and no real auth)",
+        help="listen on a non-loopback address (the simulator has demo users and no real auth); "
+        "the admin API and login_hint sign-in are then off unless --admin-token is set",
+    )
+    parser.add_argument(
+        "--admin-token",
+        metavar="TOKEN",
+        help=f"required as 'Authorization: Bearer TOKEN' by /_sim and login_hint sign-in "
+        f"(at least {ADMIN_TOKEN_MIN_CHARS} characters; default: ${ADMIN_TOKEN_ENV})",
     )
     return parser.parse_args(argv)
+
+
+def config_from_args(args: argparse.Namespace, environ: Mapping[str, str]) -> SimConfig:
+    """The simulator's config; raises ValueError for an admin token too short to be one."""
+    token = args.admin_token or environ.get(ADMIN_TOKEN_ENV) or None
+    if token is not None and len(token) < ADMIN_TOKEN_MIN_CHARS:
+        raise ValueError(f"the admin token needs at least {ADMIN_TOKEN_MIN_CHARS} characters")
+    return SimConfig(
+        seed=args.seed,
+        scenario=args.scenario,
+        offer_timeout_s=args.offer_timeout,
+        ping_interval_s=args.ping_interval,
+        arrivals_per_minute=args.arrivals_per_minute,
+        beyond_loopback=not is_loopback_host(args.host),
+        admin_token=token,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,13 +89,17 @@ def main(argv: list[str] | None = None) -> int:
     except NotLoopbackError as error:
         print(error, file=sys.stderr)
         return 2
-    config = SimConfig(
-        seed=args.seed,
-        scenario=args.scenario,
-        offer_timeout_s=args.offer_timeout,
-        ping_interval_s=args.ping_interval,
-        arrivals_per_minute=args.arrivals_per_minute,
-    )
+    try:
+        config = config_from_args(args, os.environ)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    if config.beyond_loopback and config.admin_token is None:
+        print(
+            "listening beyond loopback without an admin token: /_sim and login_hint sign-in "
+            "are off (see --help)",
+            file=sys.stderr,
+        )
     sock = bind_socket(args.host, args.port)
     print(url_of(sock), flush=True)
     server = uvicorn.Server(

@@ -4,7 +4,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
@@ -23,6 +23,7 @@ from console.simulator.routes_table import RouteTable
 from console.simulator.runtime import Simulator
 from console.simulator.scenario import ScenarioEngine
 from console.simulator.training import api as training_api
+from console.simulator.trust import require_admin
 
 DESCRIPTION = (
     "Routing contract v1 between the Helpline Console and the shared routing backend. "
@@ -140,8 +141,9 @@ def create_app(sim: Simulator) -> FastAPI:
     )
     app.include_router(api.router)
     app.include_router(oauth.router, include_in_schema=False)
-    app.include_router(admin.router)
-    app.include_router(training_api.router)
+    # The admin API drives the world: who may call it is decided in trust.py.
+    app.include_router(admin.router, dependencies=[Depends(require_admin)])
+    app.include_router(training_api.router, dependencies=[Depends(require_admin)])
     app.state.training = training_api.TrainingService(sim)
 
     @app.middleware("http")

@@ -1,6 +1,6 @@
 """Tunable behaviour of the simulator (defaults model a real router; tests shorten them)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -15,6 +15,10 @@ class SimConfig:
     access_token_ttl_s: float = 900.0
     auth_code_ttl_s: float = 60.0
     auto_approve_login_hint: bool = True
+    # Listening beyond loopback (a training room): /_sim and login-hint sign-in need the admin
+    # token, and without one they are off (see trust.py). Never sent anywhere, never logged.
+    beyond_loopback: bool = False
+    admin_token: str | None = field(default=None, repr=False)
     transfer_dial_delay_s: float = 0.5
     transfer_answer_delay_s: float = 2.0
     transfer_ring_timeout_s: float = 25.0

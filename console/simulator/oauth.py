@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from console.simulator.directory import USERS
 from console.simulator.identity import CLIENT_ID, SCOPES, OAuthError, is_loopback_redirect
 from console.simulator.runtime import Simulator
+from console.simulator.trust import login_hint_approves
 
 router = APIRouter(prefix="/oauth", tags=["oauth"])
 
@@ -56,6 +57,7 @@ def _redirect(
 
 @router.get("/authorize", response_model=None)
 async def authorize(
+    request: Request,
     sim: Sim,
     client_id: str,
     redirect_uri: str,
@@ -73,7 +75,9 @@ async def authorize(
     except OAuthError as error:
         return _oauth_error(error)
     user = USERS.get(login_hint or "")
-    if user is not None and user.signs_in and sim.config.auto_approve_login_hint:
+    # Beyond loopback a hint alone must not sign anyone in (as a supervisor, even): trust.py.
+    approves = login_hint_approves(sim.config, request.headers.get("authorization"))
+    if user is not None and user.signs_in and approves:
         return _redirect(sim, user.id, redirect_uri, code_challenge, state, scope)
     return HTMLResponse(_login_page(client_id, redirect_uri, code_challenge, state, scope))
 

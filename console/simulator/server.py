@@ -18,14 +18,17 @@ class NotLoopbackError(ValueError):
     pass
 
 
+def is_loopback_host(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
 def check_bind_host(host: str, allow_non_loopback: bool) -> None:
     if allow_non_loopback:
         return
-    try:
-        loopback = ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = host == "localhost"
-    if not loopback:
+    if not is_loopback_host(host):
         raise NotLoopbackError(
             f"refusing to listen on {host}: the simulator binds loopback only "
             "(pass --allow-non-loopback to override)"
