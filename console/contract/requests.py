@@ -4,9 +4,17 @@ from pydantic import Field
 
 from console.contract.base import Request
 from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.limits import MESSAGE_MAX_CHARS, NOTE_MAX_CHARS
 
-MESSAGE_MAX_CHARS = 4000
-NOTE_MAX_CHARS = 500
+__all__ = [
+    "MESSAGE_MAX_CHARS",
+    "NOTE_MAX_CHARS",
+    "FlagRequest",
+    "MessageRequest",
+    "PresenceRequest",
+    "TransferRequest",
+    "WrapUpRequest",
+]
 
 
 class PresenceRequest(Request):
@@ -20,7 +28,11 @@ class MessageRequest(Request):
         pattern=r"^[A-Za-z0-9_.:-]+$",
         description="Chosen by the client; a repeat with this id never makes a second message",
     )
-    text: str = Field(min_length=1, max_length=MESSAGE_MAX_CHARS)
+    text: str = Field(
+        min_length=1,
+        max_length=MESSAGE_MAX_CHARS,
+        description=f"Plain text, 1 to {MESSAGE_MAX_CHARS} characters (limits.message_max_chars)",
+    )
 
 
 class FlagRequest(Request):

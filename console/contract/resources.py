@@ -24,6 +24,7 @@ from console.contract.enums import (
     TransferMode,
     TransferState,
 )
+from console.contract.limits import MESSAGE_MAX_CHARS
 
 
 class Organisation(Resource):
@@ -100,7 +101,13 @@ class Message(Versioned):
     seq: int = Field(ge=1, description="Position in the interaction's transcript")
     sender: Sender
     client_message_id: str | None = None
-    text: str
+    # The backend never sends more (maxLength in the document); a client still takes a longer
+    # text rather than lose a contact's words, so the limit is documented, not enforced here.
+    text: str = Field(
+        json_schema_extra={"maxLength": MESSAGE_MAX_CHARS},
+        description=f"Plain text, never markup; at most {MESSAGE_MAX_CHARS} characters "
+        "(limits.message_max_chars)",
+    )
     sent_at: UtcDateTime
     delivery: Delivery
 

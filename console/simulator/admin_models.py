@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from console.contract.enums import AgeGroup, Channel, Presence
+from console.contract.limits import MESSAGE_MAX_CHARS
 
 
 class AdminRequest(BaseModel):
@@ -24,7 +25,9 @@ class InjectInteractionRequest(AdminRequest):
 
 
 class RemoteMessageRequest(AdminRequest):
-    text: str = Field(min_length=1, max_length=1_100_000)
+    """The chatter writes: held to the contract's limit, as a real backend's chat would be."""
+
+    text: str = Field(min_length=1, max_length=MESSAGE_MAX_CHARS)
 
 
 class RawEventRequest(AdminRequest):

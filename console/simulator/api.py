@@ -9,10 +9,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from console.contract import API_VERSION
 from console.contract.enums import OutcomeCode
+from console.contract.limits import MESSAGE_MAX_CHARS, NOTE_MAX_CHARS
 from console.contract.problems import ProblemType
 from console.contract.requests import (
-    MESSAGE_MAX_CHARS,
-    NOTE_MAX_CHARS,
     FlagRequest,
     MessageRequest,
     PresenceRequest,

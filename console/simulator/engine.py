@@ -20,6 +20,7 @@ from console.contract.enums import (
     Sender,
     TransferState,
 )
+from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.problems import ProblemType
 from console.contract.requests import FlagRequest, MessageRequest, WrapUpRequest
 from console.contract.resources import (
@@ -434,6 +435,11 @@ class Engine(TransfersMixin, EngineBase):
             or interaction.state is not InteractionState.ACTIVE
         ):
             raise ApiProblem(ProblemType.ILLEGAL_TRANSITION, "not an active chat")
+        if not 1 <= len(text) <= MESSAGE_MAX_CHARS:
+            # Scenarios and training obey the contract's limit, as a real chat service would.
+            raise ApiProblem(
+                ProblemType.VALIDATION_FAILED, f"text: 1 to {MESSAGE_MAX_CHARS} characters"
+            )
         return self._add_message(interaction, Sender.REMOTE, text)
 
     def list_messages(self, agent_id: str, interaction_id: str, after: int) -> list[Message]:
