@@ -42,6 +42,16 @@ class OfferState(StrEnum):
     RESCINDED = "rescinded"
 
 
+class OfferEndReason(StrEnum):
+    """Why an offer went away without being accepted (the offer's `reason`)."""
+
+    DECLINED = "declined"  # the agent declined it
+    EXPIRED = "expired"  # not answered within limits.offer_timeout_s
+    CALLER_LEFT = "caller_left"  # the caller hung up, or the chatter left, while it was offered
+    AGENT_UNAVAILABLE = "agent_unavailable"  # the agent left `available` (break, busy, offline)
+    OTHER = "other"  # the backend withdrew it for another reason (or one this client lacks)
+
+
 class InteractionState(StrEnum):
     QUEUED = "queued"
     OFFERED = "offered"

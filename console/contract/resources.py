@@ -4,9 +4,9 @@ No resource ever carries a caller's phone number or any other caller identifier:
 contract has no field for it, so no client can show or store one.
 """
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from console.contract.base import Resource, UtcDateTime, Versioned
 from console.contract.enums import (
@@ -14,6 +14,7 @@ from console.contract.enums import (
     Channel,
     Delivery,
     InteractionState,
+    OfferEndReason,
     OfferState,
     OutcomeCode,
     Presence,
@@ -55,6 +56,13 @@ class Agent(Versioned):
     )
 
 
+def _known_end_reason(value: object) -> object:
+    """A reason added in a later v1 reads as `other`: the offer event still applies."""
+    if isinstance(value, str) and value not in OfferEndReason.__members__.values():
+        return OfferEndReason.OTHER
+    return value
+
+
 class Offer(Versioned):
     """An interaction offered to one agent; routing facts are copied so the offer stands alone."""
 
@@ -69,6 +77,11 @@ class Offer(Versioned):
     enqueued_at: UtcDateTime
     created_at: UtcDateTime
     expires_at: UtcDateTime
+    reason: Annotated[OfferEndReason | None, BeforeValidator(_known_end_reason)] = Field(
+        default=None,
+        description="Why the offer went away unaccepted (declined, expired, rescinded); null "
+        "while pending or once accepted. Clients read a value they do not know as `other`",
+    )
 
 
 class InteractionFlags(Resource):

@@ -15,6 +15,7 @@ from console.contract.enums import (
     Delivery,
     FlagKind,
     InteractionState,
+    OfferEndReason,
     OfferState,
     Presence,
     Sender,
@@ -202,14 +203,22 @@ class Engine(TransfersMixin, EngineBase):
         offer = self.offers[offer_id]
         if offer.state is not OfferState.PENDING:
             return
-        self._set_offer(offer, "offer.expired", state=OfferState.EXPIRED)
+        self._set_offer(
+            offer, "offer.expired", state=OfferState.EXPIRED, reason=OfferEndReason.EXPIRED
+        )
         self.not_responding.add(offer.agent_id)
         self._requeue(offer.interaction_id)
         self._refresh_agent(offer.agent_id)
         self.route()
 
     def _rescind(self, offer: Offer) -> None:
-        self._set_offer(offer, "offer.rescinded", state=OfferState.RESCINDED)
+        """The agent left `available` with this offer pending: it goes back to the queue."""
+        self._set_offer(
+            offer,
+            "offer.rescinded",
+            state=OfferState.RESCINDED,
+            reason=OfferEndReason.AGENT_UNAVAILABLE,
+        )
         interaction = self.interactions[offer.interaction_id]
         if interaction.state is InteractionState.OFFERED:
             self._requeue(offer.interaction_id)
@@ -244,7 +253,9 @@ class Engine(TransfersMixin, EngineBase):
 
     def decline(self, agent_id: str, offer_id: str) -> Offer:
         offer = self._pending_offer_of(agent_id, offer_id)
-        self._set_offer(offer, "offer.declined", state=OfferState.DECLINED)
+        self._set_offer(
+            offer, "offer.declined", state=OfferState.DECLINED, reason=OfferEndReason.DECLINED
+        )
         self.extras[offer.interaction_id].declined_by.add(agent_id)
         self._requeue(offer.interaction_id)
         self._refresh_agent(agent_id)
@@ -322,7 +333,12 @@ class Engine(TransfersMixin, EngineBase):
             if extras.offer_id is not None:
                 offer = self.offers[extras.offer_id]
                 if offer.state is OfferState.PENDING:
-                    self._set_offer(offer, "offer.rescinded", state=OfferState.RESCINDED)
+                    self._set_offer(
+                        offer,
+                        "offer.rescinded",
+                        state=OfferState.RESCINDED,
+                        reason=OfferEndReason.CALLER_LEFT,
+                    )
                     self._refresh_agent(offer.agent_id)
             self.interactions[interaction_id] = bump(
                 interaction, state=InteractionState.ABANDONED, closed_at=self.clock.now()

@@ -14,6 +14,7 @@ from console.contract.enums import (
     Channel,
     FlagKind,
     InteractionState,
+    OfferEndReason,
     OfferState,
     OutcomeCode,
     Presence,
@@ -139,6 +140,18 @@ class Shift(RuleBasedStateMachine):
             ix.id for ix in engine.interactions.values() if ix.state is InteractionState.OFFERED
         }
         assert offered == {o.interaction_id for o in pending}
+
+    @invariant()
+    def every_offer_that_went_away_says_why(self) -> None:
+        allowed: dict[OfferState, set[OfferEndReason | None]] = {
+            OfferState.PENDING: {None},
+            OfferState.ACCEPTED: {None},
+            OfferState.DECLINED: {OfferEndReason.DECLINED},
+            OfferState.EXPIRED: {OfferEndReason.EXPIRED},
+            OfferState.RESCINDED: {OfferEndReason.CALLER_LEFT, OfferEndReason.AGENT_UNAVAILABLE},
+        }
+        for offer in self.engine.offers.values():
+            assert offer.reason in allowed[offer.state], (offer.state, offer.reason)
 
     @invariant()
     def agents_are_consistent(self) -> None:
