@@ -3,6 +3,11 @@
 `quiet` makes nothing happen by itself (tests drive everything through /_sim/). `demo` brings
 callers and chatters at a realistic mix and puts the simulated colleagues on shift, so the
 console and the supervisor view have something true to show. `busy` is demo at a higher rate.
+
+Colleagues now and then flag risk or ask the supervisor for help, so a supervisor can practise
+answering: seeded like everything else, and bounded (a share of their contacts, a few
+unanswered requests at a time). A colleague who asked for help waits a while for the answer
+before ending the contact.
 """
 
 import contextlib
@@ -14,8 +19,16 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from console.contract.enums import AgeGroup, Channel, OutcomeCode, Presence, Sender
-from console.contract.requests import WrapUpRequest
+from console.contract.enums import (
+    INTERACTION_OPEN_STATES,
+    AgeGroup,
+    Channel,
+    FlagKind,
+    OutcomeCode,
+    Presence,
+    Sender,
+)
+from console.contract.requests import FlagRequest, WrapUpRequest
 from console.contract.resources import Interaction, Message, Offer
 from console.paths import resources_dir
 from console.simulator.admin import pick_org
@@ -33,6 +46,11 @@ T = TypeVar("T")
 AGE_MIX = [(AgeGroup.CHILD_YOUTH, 0.35), (AgeGroup.ADULT, 0.5), (AgeGroup.UNKNOWN, 0.15)]
 CHANNEL_MIX = [(Channel.CHAT, 0.55), (Channel.VOICE, 0.45)]
 LANGUAGE_MIX = [("nb", 0.72), ("nn", 0.1), ("en", 0.1), ("se", 0.08)]
+
+HELP_CHANCE = 0.1  # share of a colleague's contacts on which they ask the supervisor for help
+RISK_CHANCE = 0.05  # share on which they flag risk
+MAX_OPEN_HELP_REQUESTS = 2  # unanswered help requests from colleagues at any one time
+HELP_WAITS = 8  # times (20-40 s each) a colleague waits for an answer before ending anyway
 
 
 @cache
@@ -132,7 +150,13 @@ class ScenarioEngine:
         assert agent_id is not None
         engine = self.sim.engine
         if event_type == "interaction.connected":
-            self._later(30, 180, lambda: self._safely(lambda: engine.end(agent_id, interaction.id)))
+            if self.rng.random() < RISK_CHANCE:
+                self._later(5, 25, lambda: self._bot_flags(agent_id, interaction.id, FlagKind.RISK))
+            if self.rng.random() < HELP_CHANCE:
+                self._later(
+                    5, 25, lambda: self._bot_flags(agent_id, interaction.id, FlagKind.HELP_REQUEST)
+                )
+            self._later(30, 180, lambda: self._bot_ends(agent_id, interaction.id, waits=0))
         elif event_type in ("interaction.wrap_up_started", "interaction.remote_ended"):
             request = WrapUpRequest(outcome_code=OutcomeCode.SUPPORTED)
             self._later(
@@ -147,6 +171,37 @@ class ScenarioEngine:
                 240,
                 lambda: self._safely(lambda: engine.set_presence(agent_id, Presence.AVAILABLE)),
             )
+
+    def open_bot_help_requests(self) -> int:
+        return sum(
+            1
+            for ix in self.sim.engine.interactions.values()
+            if ix.agent_id in self.bots
+            and ix.state in INTERACTION_OPEN_STATES
+            and ix.flags.help_requested
+            and not ix.flags.help_acknowledged
+        )
+
+    def _bot_flags(self, agent_id: str, interaction_id: str, kind: FlagKind) -> None:
+        if kind is FlagKind.HELP_REQUEST and (
+            self.open_bot_help_requests() >= MAX_OPEN_HELP_REQUESTS
+        ):
+            return  # enough is waiting for the supervisor already
+        request = FlagRequest(kind=kind)
+        self._safely(lambda: self.sim.engine.flag(agent_id, interaction_id, request))
+
+    def _bot_ends(self, agent_id: str, interaction_id: str, waits: int) -> None:
+        interaction = self.sim.engine.interactions.get(interaction_id)
+        if (
+            interaction is not None
+            and interaction.flags.help_requested
+            and not interaction.flags.help_acknowledged
+            and waits < HELP_WAITS
+        ):
+            # Still waiting for the supervisor: the request stays on the team view meanwhile.
+            self._later(20, 40, lambda: self._bot_ends(agent_id, interaction_id, waits + 1))
+            return
+        self._safely(lambda: self.sim.engine.end(agent_id, interaction_id))
 
     def _caller_with_human(self, event_type: str, interaction: Interaction) -> None:
         if event_type != "interaction.connected":
