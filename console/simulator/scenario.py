@@ -65,6 +65,8 @@ def _weighted(rng: random.Random, mix: list[tuple[T, float]]) -> T:
 
 
 class ScenarioEngine:
+    """Seeded traffic and colleagues; its listener and timers run on the server's event loop."""
+
     def __init__(self, sim: Simulator) -> None:
         self.sim = sim
         self.rng = random.Random(sim.config.seed)
