@@ -116,7 +116,12 @@ class Scratch:
         ("shortcuts = " + "[" * 5000 + "]" * 5000 + "\n", None, None, "nests deeper"),
         ("shortcuts = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n", None, None, "nests deeper"),
         ('theme = "dark"\nshortcuts = [[[[["F5"]]]]]\n', 2, "shortcuts", "nests deeper"),
-        ('theme = "dark"\n"\\u001b[2J\\u001b]0;owned\\u0007" = 1\n', 2, "\x1b[2J\x1b]0;owned\x07", "known"),
+        (
+            'theme = "dark"\n"\\u001b[2J\\u001b]0;owned\\u0007" = 1\n',
+            2,
+            "\x1b[2J\x1b]0;owned\x07",
+            "known",
+        ),
         ('[shortcuts]\naccept = "\\u001b[2J"\n', 1, "shortcuts", "is not a key"),
     ],
 )
