@@ -49,17 +49,33 @@ POLICY_SOURCES = (Source.POLICY, Source.REGISTRY)
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    # Each setting: its type and limits, and what it is for (IT reads this in --check-config's
+    # source and the IT guide). Its label for volunteers is in installation_dialog.SETTING_LABELS,
+    # a test holds the two to the same settings.
     backend_url: str | None = Field(default=None, description="Routing backend (https)")
-    organisation: str | None = Field(default=None, max_length=100)
+    organisation: str | None = Field(
+        default=None, max_length=100, description="The helpline organisation this PC serves"
+    )
     language: str | None = Field(default=None, description="UI language; None follows the OS")
-    allowed_languages: list[str] = Field(default_factory=lambda: list(LANGUAGE_CODES))
-    idle_lock_minutes: int = Field(default=10, ge=1, le=240)
-    remember_sign_in: bool = False
-    auto_update: bool = False
-    theme: Literal["system", "light", "dark", "high-contrast"] = "system"
-    zoom_percent: int = Field(default=100, ge=80, le=200)
-    ring_sound: Literal["chime", "bell", "soft", "system"] = "chime"
-    ring_volume: int = Field(default=70, ge=0, le=100)
+    allowed_languages: list[str] = Field(
+        default_factory=lambda: list(LANGUAGE_CODES),
+        description="Languages the language menu offers on this PC",
+    )
+    idle_lock_minutes: int = Field(
+        default=10, ge=1, le=240, description="Lock the window after this many idle minutes"
+    )
+    remember_sign_in: bool = Field(
+        default=False, description="Keep the sign-in in the OS keychain between shifts"
+    )
+    auto_update: bool = Field(default=False, description="Install updates without asking")
+    theme: Literal["system", "light", "dark", "high-contrast"] = Field(
+        default="system", description="Colours: follow the OS, light, dark or high contrast"
+    )
+    zoom_percent: int = Field(default=100, ge=80, le=200, description="Text size, in percent")
+    ring_sound: Literal["chime", "bell", "soft", "system"] = Field(
+        default="chime", description="The sound an offered contact rings with"
+    )
+    ring_volume: int = Field(default=70, ge=0, le=100, description="Ring volume, in percent")
     shortcuts: dict[str, str] = Field(
         default_factory=dict, description="Action -> key, e.g. accept = 'F5' (conflicts refused)"
     )
