@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from console.config.files import FileRead, exists, read_settings_file
 from console.config.problems import Problem, SettingsError, printable
+from console.config.schema import migrate
 from console.config.shortcuts import effective_shortcuts
 from console.languages import LANGUAGE_CODES
 
@@ -175,6 +176,11 @@ def read_toml(path: Path) -> dict[str, Any]:
     return read_settings_file(path, problem_with)
 
 
+def read_user_toml(path: Path) -> dict[str, Any]:
+    """The user's settings file: like any settings file, after its schema migrations."""
+    return read_settings_file(path, problem_with, migrate)
+
+
 def windows_policy_values() -> dict[str, object]:
     """The raw values under the registry policy key (none off Windows or when it is absent)."""
     if sys.platform != "win32":
@@ -254,6 +260,7 @@ __all__ = [
     "load_settings",
     "printable",
     "read_toml",
+    "read_user_toml",
 ]
 
 
@@ -274,7 +281,7 @@ def load_settings(
         (Source.POLICY, read_toml(policy_file)),
         # Group Policy and the MSI write the registry; it wins over the policy file.
         (Source.REGISTRY, read_registry(raw_registry)),
-        (Source.USER, read_toml(user_file)),
+        (Source.USER, read_user_toml(user_file)),
         (Source.ENVIRONMENT, read_environment(dict(os.environ if environ is None else environ))),
         (Source.COMMAND_LINE, {k: v for k, v in (command_line or {}).items() if v is not None}),
     ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from console.config.problems import Problem, SettingsError
+from console.config.problems import KeyProblem, Problem, SettingsError
 
 # Settings files are a few hundred bytes; the limits only stop a hostile file from costing
 # memory or a recursion crash before its mistakes can be named.
@@ -27,6 +27,8 @@ _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 # key, value -> what is wrong with it, or None when it may be used.
 Check = Callable[[str, Any], str | None]
+# The file's keys as parsed -> as this console names them (a schema migration).
+Prepare = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def read_settings_file(path: Path, check: Check) -> dict[str, Any]:
+def read_settings_file(path: Path, check: Check, prepare: Prepare | None = None) -> dict[str, Any]:
     """A settings file's keys, each checked, or {} when there is no file at `path`."""
     if not exists(path):
         return {}
@@ -130,12 +132,19 @@ def read_settings_file(path: Path, check: Check) -> dict[str, Any]:
         raise SettingsError(path, line, None, f"is not valid TOML ({error})") from None
     except RecursionError:
         raise SettingsError(path, None, None, f"nests deeper than {MAX_DEPTH} levels") from None
-    problems = []
+    too_deep = f"nests deeper than {MAX_DEPTH} levels"
+    problems = [
+        Problem(_line_of(text, k), k, too_deep) for k, v in parsed.items() if _depth(v) > MAX_DEPTH
+    ]
+    if problems:  # before any migration or check walks the values
+        raise SettingsError.of(path, problems)
+    if prepare is not None:
+        try:
+            parsed = prepare(parsed)
+        except KeyProblem as wrong:
+            raise SettingsError(path, _line_of(text, wrong.key), wrong.key, wrong.problem) from None
     for key, value in parsed.items():
-        if _depth(value) > MAX_DEPTH:
-            problem: str | None = f"nests deeper than {MAX_DEPTH} levels"
-        else:
-            problem = check(key, value)
+        problem = check(key, value)
         if problem is not None:
             problems.append(Problem(_line_of(text, key), key, problem))
     if problems:

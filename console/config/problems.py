@@ -51,6 +51,15 @@ class Problem:
         return printable(f"{path}{line}{key}: {self.problem}")
 
 
+class KeyProblem(Exception):
+    """Raised while a file is being read: what is wrong with one key (the reader adds the
+    file and the line)."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(problem)
+        self.key, self.problem = key, problem
+
+
 class SettingsError(Exception):
     """A settings file or value that cannot be used; the message says where and why.
 
