@@ -132,21 +132,24 @@ def read_settings_file(path: Path, check: Check, prepare: Prepare | None = None)
         raise SettingsError(path, line, None, f"is not valid TOML ({error})") from None
     except RecursionError:
         raise SettingsError(path, None, None, f"nests deeper than {MAX_DEPTH} levels") from None
+    # Too deep a value is named and set aside before any migration or check walks it; the
+    # other keys are still checked, so every problem in the file is named at once.
     too_deep = f"nests deeper than {MAX_DEPTH} levels"
     problems = [
         Problem(_line_of(text, k), k, too_deep) for k, v in parsed.items() if _depth(v) > MAX_DEPTH
     ]
-    if problems:  # before any migration or check walks the values
-        raise SettingsError.of(path, problems)
+    usable = {k: v for k, v in parsed.items() if k not in {p.key for p in problems}}
     if prepare is not None:
         try:
-            parsed = prepare(parsed)
+            usable = prepare(usable)
         except KeyProblem as wrong:
-            raise SettingsError(path, _line_of(text, wrong.key), wrong.key, wrong.problem) from None
-    for key, value in parsed.items():
+            problems.append(Problem(_line_of(text, wrong.key), wrong.key, wrong.problem))
+            usable = {}
+    for key, value in usable.items():
         problem = check(key, value)
         if problem is not None:
             problems.append(Problem(_line_of(text, key), key, problem))
+    problems.sort(key=lambda p: p.line or 0)
     if problems:
         raise SettingsError.of(path, problems)
-    return parsed
+    return usable

@@ -150,6 +150,20 @@ def test_every_problem_in_a_file_is_named_at_once(tmp_path: Path) -> None:
     assert str(caught.value).splitlines()[2].startswith(f"{policy}, line 4, key 'language': ")
 
 
+def test_a_too_deep_value_does_not_hide_the_other_problems(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        'colour = "red"\nshortcuts = [[[[["F5"]]]]]\nzoom_percent = 5\n', encoding="utf-8"
+    )
+    with pytest.raises(SettingsError) as caught:
+        read_toml(policy)
+    assert [(p.line, p.key) for p in caught.value.problems] == [
+        (1, "colour"),
+        (2, "shortcuts"),
+        (3, "zoom_percent"),
+    ]
+
+
 def test_text_that_is_not_utf8_is_named_by_line(tmp_path: Path) -> None:
     policy = tmp_path / "policy.toml"
     policy.write_bytes(b'theme = "dark"\norganisation = "Kirkens SOS \xff"\n')
