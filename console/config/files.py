@@ -40,14 +40,21 @@ class FileRead:
     found: bool
 
 
+# A key is short: only the first few "=" on a line, close to its start, can end it. Without
+# this bound a hostile line of many "=" would cost quadratic time to place.
+_KEY_EQUALS_TRIED = 4
+_KEY_CHARS_TRIED = 512
+
+
 def _key_on(line: str) -> str | None:
     """The top-level key a line sets (`key = `, `"quoted\\u0041" = `, `key.sub = `, `[key]`),
     read by TOML itself so escapes and quoting cannot hide it; None for any other line."""
     stripped = line.strip()
     candidates = []
-    if stripped.startswith("[") and stripped.endswith("]"):
+    if stripped.startswith("[") and stripped.endswith("]") and len(stripped) < _KEY_CHARS_TRIED:
         candidates.append(stripped.strip("[]") + " = 0")
-    candidates += [line[:i] + "= 0" for i, char in enumerate(line) if char == "="]
+    equals = [i for i, char in enumerate(line[:_KEY_CHARS_TRIED]) if char == "="]
+    candidates += [line[:i] + "= 0" for i in equals[:_KEY_EQUALS_TRIED]]
     for candidate in candidates:
         try:
             keys = tomllib.loads(candidate)
@@ -57,12 +64,23 @@ def _key_on(line: str) -> str | None:
     return None
 
 
-def _line_of(text: str, key: str) -> int | None:
-    """The first line that sets `key` (only looked for once a key has a problem)."""
-    for number, line in enumerate(text.split("\n"), start=1):  # TOML counts \n only
-        if ("=" in line or line.lstrip().startswith("[")) and _key_on(line) == key:
-            return number
-    return None
+class _KeyLines:
+    """Which line first sets each top-level key: worked out once per file, and only when a
+    problem needs a line."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[str, int] | None = None
+
+    def __call__(self, key: str) -> int | None:
+        if self._lines is None:
+            self._lines = {}
+            for number, line in enumerate(self._text.split("\n"), start=1):  # TOML counts \n
+                if "=" in line or line.lstrip().startswith("["):
+                    found = _key_on(line)
+                    if found is not None:
+                        self._lines.setdefault(found, number)
+        return self._lines.get(key)
 
 
 def _depth(value: object) -> int:
@@ -134,21 +152,22 @@ def read_settings_file(path: Path, check: Check, prepare: Prepare | None = None)
         raise SettingsError(path, None, None, f"nests deeper than {MAX_DEPTH} levels") from None
     # Too deep a value is named and set aside before any migration or check walks it; the
     # other keys are still checked, so every problem in the file is named at once.
+    line_of = _KeyLines(text)
     too_deep = f"nests deeper than {MAX_DEPTH} levels"
     problems = [
-        Problem(_line_of(text, k), k, too_deep) for k, v in parsed.items() if _depth(v) > MAX_DEPTH
+        Problem(line_of(k), k, too_deep) for k, v in parsed.items() if _depth(v) > MAX_DEPTH
     ]
     usable = {k: v for k, v in parsed.items() if k not in {p.key for p in problems}}
     if prepare is not None:
         try:
             usable = prepare(usable)
         except KeyProblem as wrong:
-            problems.append(Problem(_line_of(text, wrong.key), wrong.key, wrong.problem))
+            problems.append(Problem(line_of(wrong.key), wrong.key, wrong.problem))
             usable = {}
     for key, value in usable.items():
         problem = check(key, value)
         if problem is not None:
-            problems.append(Problem(_line_of(text, key), key, problem))
+            problems.append(Problem(line_of(key), key, problem))
     problems.sort(key=lambda p: p.line or 0)
     if problems:
         raise SettingsError.of(path, problems)

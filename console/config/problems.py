@@ -11,6 +11,8 @@ from pathlib import Path
 
 # Control characters, format characters (bidirectional overrides, zero-width joiners) and
 # line/paragraph separators are shown as escapes; everything else (Sámi letters too) as is.
+# A message names at most this many problems (a hostile file may hold thousands).
+MAX_LISTED = 20
 _ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 
 
@@ -76,7 +78,10 @@ class SettingsError(Exception):
     ) -> None:
         self.problems = (Problem(line, key, problem), *more)
         self.path, self.line, self.key, self.problem = str(path), line, key, problem
-        super().__init__("\n".join(p.where(self.path) for p in self.problems))
+        listed = [p.where(self.path) for p in self.problems[:MAX_LISTED]]
+        if len(self.problems) > MAX_LISTED:
+            listed.append(printable(f"{path}: {len(self.problems) - MAX_LISTED} more problems"))
+        super().__init__("\n".join(listed))
 
     @classmethod
     def of(cls, path: Path | str, problems: list[Problem]) -> "SettingsError":

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from console.config import EffectiveSettings, SettingsError, load_settings, read_toml
 from console.config.files import MAX_DEPTH, MAX_FILE_BYTES
+from console.config.problems import MAX_LISTED
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTROL = {chr(c) for c in (*range(0x20), *range(0x7F, 0xA0))} - {"\n"}
@@ -24,7 +25,7 @@ def assert_safe_message(error: SettingsError, path: Path) -> None:
     assert text.startswith(str(path))
     assert not CONTROL & set(text), text
     assert "\u202e" not in text
-    assert len(error.problems) == len(text.splitlines())
+    assert min(len(error.problems), MAX_LISTED + 1) == len(text.splitlines())
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -162,6 +163,20 @@ def test_a_too_deep_value_does_not_hide_the_other_problems(tmp_path: Path) -> No
         (2, "shortcuts"),
         (3, "zoom_percent"),
     ]
+
+
+def test_thousands_of_problems_are_counted_not_all_listed(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text("".join(f"k{i} = 1\n" for i in range(5000)), encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        read_toml(policy)
+    lines = str(caught.value).splitlines()
+    assert len(caught.value.problems) == 5000
+    assert (
+        lines[MAX_LISTED - 1]
+        == f"{policy}, line {MAX_LISTED}, key 'k{MAX_LISTED - 1}': is not a known setting"
+    )
+    assert lines[MAX_LISTED:] == [f"{policy}: {5000 - MAX_LISTED} more problems"]
 
 
 def test_text_that_is_not_utf8_is_named_by_line(tmp_path: Path) -> None:
