@@ -3,12 +3,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-LANGUAGES := se_NO nb_NO nn_NO smj_NO sma_NO
+# The languages are declared in console/languages.py; these two lists must equal its table
+# (tests/config/test_language_table.py checks): every translated language, and those whose Qt
+# strings we supply because Qt ships no catalogue for them.
+LANGUAGES := se_NO smj_NO sma_NO nb_NO nn_NO
+QT_LANGUAGES := se_NO smj_NO sma_NO nb_NO
 TS := $(foreach l,$(LANGUAGES),i18n/console_$(l).ts)
 # English holds only the singular/plural forms of counted messages (lupdate -pluralonly).
 EN_TS := i18n/console_en.ts
 # Qt's own strings (standard buttons, context menus) where Qt ships no catalogue: hand-kept.
-QT_TS := $(foreach l,nb_NO se_NO smj_NO sma_NO,i18n/qt_$(l).ts)
+QT_TS := $(foreach l,$(QT_LANGUAGES),i18n/qt_$(l).ts)
 QM := $(patsubst %.ts,%.qm,$(TS) $(EN_TS) $(QT_TS))
 
 .PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean \

@@ -8,7 +8,8 @@
                          sign in without a browser (a simulator started separately)
 --screenshot PATH        render the window to PATH after --screenshot-after seconds and exit
 --build-info [FILE]      what is installed, as JSON (to FILE where there is no terminal)
---check-config           the effective settings, where each came from, which are locked
+--check-config           the settings files read (and looked for), the effective settings,
+                         where each came from and which are locked
 """
 
 import argparse
@@ -17,6 +18,8 @@ import sys
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from console.languages import LANGUAGE_CODES
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -36,9 +39,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--login-hint", metavar="USER", help="sign in without a browser")
     parser.add_argument("--demo-role", choices=sorted(DEMO_USERS), default="volunteer")
-    parser.add_argument(
-        "--language", metavar="CODE", help="se_NO, smj_NO, sma_NO, nb_NO, nn_NO, en"
-    )
+    parser.add_argument("--language", metavar="CODE", help=", ".join(LANGUAGE_CODES))
     parser.add_argument("--remember", action="store_true", help="keep the sign-in in the keychain")
     parser.add_argument("--screenshot", metavar="PATH")
     parser.add_argument("--screenshot-after", type=float, default=3.0, metavar="SECONDS")

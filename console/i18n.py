@@ -8,17 +8,20 @@ re-translates itself; nothing else (the stream, an active contact) is touched.
 """
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction
 
+from console.languages import LANGUAGE_CODES, LANGUAGES, is_partial
 from console.paths import i18n_dir
 
 log = logging.getLogger(__name__)
 
-# se/smj/sma fall back to bokmål, then English (the source language).
-FALLBACK = {"se_NO": ["nb_NO"], "smj_NO": ["nb_NO"], "sma_NO": ["nb_NO"], "nn_NO": [], "nb_NO": []}
-SUPPORTED = ("se_NO", "smj_NO", "sma_NO", "nb_NO", "nn_NO", "en")
+# se/smj/sma fall back to bokmål, then English (the source language): console/languages.py.
+FALLBACK = {language.code: list(language.fallback) for language in LANGUAGES}
+SUPPORTED = LANGUAGE_CODES
 
 
 def pick_language(
@@ -36,6 +39,23 @@ def pick_language(
             if supported.split("_")[0] == base:
                 return supported
     return "en" if "en" in allowed else allowed[0]
+
+
+def partial_language_note() -> str:
+    return QCoreApplication.translate(
+        "LanguageMenu", "Partly translated: what is missing is shown in Norwegian bokmål"
+    )
+
+
+def mark_partial_languages(actions: Iterable[QAction]) -> None:
+    """Say on each partial language's menu entry (its data is the code) that parts of it show
+    in bokmål; call again after a language switch, so the note is in the new language."""
+    for action in actions:
+        code = action.data()
+        if isinstance(code, str) and code in LANGUAGE_CODES:
+            note = partial_language_note() if is_partial(code) else ""
+            action.setToolTip(note)
+            action.setStatusTip(note)
 
 
 class LanguageManager:

@@ -9,13 +9,19 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.languages import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
 REVIEW_FILE = I18N / "review.tsv"
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
-# How many plural forms Qt uses for each language (`pyside6-lupdate -list-languages`).
+# How many plural forms Qt uses for each catalogue language (`pyside6-lupdate -list-languages`).
 # Qt knows no plural rule for Lule and South Sámi, so lrelease would cut theirs to one form.
-PLURAL_FORMS = {"se_NO": 3, "nb_NO": 2, "nn_NO": 2, "en_GB": 2}
+PLURAL_FORMS = {
+    language.catalogue_language: language.plural_forms
+    for language in LANGUAGES
+    if language.plural_forms is not None
+}
 STATUSES = ("sourced", "needs native review", "name", "source text")
 REVIEW_COLUMNS = ("language", "context", "source", "translation", "status", "reference")
 

@@ -14,13 +14,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+from console.languages import LANGUAGES, SOURCE_LANGUAGE, TRANSLATED_CODES
 from tools.i18n_catalogues import I18N, ROOT
 
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 SOURCES = [*sorted((ROOT / "console" / "ui").glob("*.py")), ROOT / "console" / "app.py"]
 SOURCES.append(ROOT / "console" / "i18n.py")
-WITHOUT_QT_RULES = ("smj_NO", "sma_NO")
-FULL = ("se_NO", "nb_NO", "nn_NO", *WITHOUT_QT_RULES)
+WITHOUT_QT_RULES = tuple(lang.code for lang in LANGUAGES if lang.plural_forms is None)
+FULL = TRANSLATED_CODES  # every language but English, whose catalogue holds plurals only
+# The stand-in whose plural rule lupdate uses for those: Northern Sámi (the same CLDR rule).
+STAND_IN = "se_NO"
 
 
 def lupdate(target: Path, *options: str) -> None:
@@ -35,7 +38,7 @@ def set_language(text: str, language: str) -> str:
 def update_without_qt_rules(path: Path, language: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         stand_in = Path(folder) / path.name
-        stand_in.write_text(set_language(path.read_text("utf-8"), "se_NO"), encoding="utf-8")
+        stand_in.write_text(set_language(path.read_text("utf-8"), STAND_IN), encoding="utf-8")
         lupdate(stand_in)
         path.write_text(set_language(stand_in.read_text("utf-8"), language), encoding="utf-8")
 
@@ -47,7 +50,7 @@ def main() -> None:
             update_without_qt_rules(path, language)
         else:
             lupdate(path)
-    lupdate(I18N / "console_en.ts", "-pluralonly")
+    lupdate(I18N / f"console_{SOURCE_LANGUAGE}.ts", "-pluralonly")
     print("catalogues updated: " + ", ".join((*FULL, "en (plurals)")))
 
 

@@ -12,10 +12,8 @@ models; pydantic still validates every value.
 
 import ipaddress
 import os
-import re
 import sys
-import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
@@ -24,9 +22,12 @@ from urllib.parse import urlsplit
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from console.config.files import FileRead, exists, read_settings_file
+from console.config.problems import Problem, SettingsError, printable
+from console.config.schema import migrate
 from console.config.shortcuts import effective_shortcuts
+from console.languages import LANGUAGE_CODES
 
-LANGUAGE_CODES = ("se_NO", "smj_NO", "sma_NO", "nb_NO", "nn_NO", "en")
 ENV_PREFIX = "HELPLINE_"
 # Windows machine policy in the registry (what the MSI's silent-install properties and Group
 # Policy write): value names are the setting names; REG_SZ, REG_DWORD (numbers, 0/1 for
@@ -49,17 +50,33 @@ POLICY_SOURCES = (Source.POLICY, Source.REGISTRY)
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    # Each setting: its type and limits, and what it is for (IT reads this in --check-config's
+    # source and the IT guide). Its label for volunteers is in installation_dialog.SETTING_LABELS,
+    # a test holds the two to the same settings.
     backend_url: str | None = Field(default=None, description="Routing backend (https)")
-    organisation: str | None = Field(default=None, max_length=100)
+    organisation: str | None = Field(
+        default=None, max_length=100, description="The helpline organisation this PC serves"
+    )
     language: str | None = Field(default=None, description="UI language; None follows the OS")
-    allowed_languages: list[str] = Field(default_factory=lambda: list(LANGUAGE_CODES))
-    idle_lock_minutes: int = Field(default=10, ge=1, le=240)
-    remember_sign_in: bool = False
-    auto_update: bool = False
-    theme: Literal["system", "light", "dark", "high-contrast"] = "system"
-    zoom_percent: int = Field(default=100, ge=80, le=200)
-    ring_sound: Literal["chime", "bell", "soft", "system"] = "chime"
-    ring_volume: int = Field(default=70, ge=0, le=100)
+    allowed_languages: list[str] = Field(
+        default_factory=lambda: list(LANGUAGE_CODES),
+        description="Languages the language menu offers on this PC",
+    )
+    idle_lock_minutes: int = Field(
+        default=10, ge=1, le=240, description="Lock the window after this many idle minutes"
+    )
+    remember_sign_in: bool = Field(
+        default=False, description="Keep the sign-in in the OS keychain between shifts"
+    )
+    auto_update: bool = Field(default=False, description="Install updates without asking")
+    theme: Literal["system", "light", "dark", "high-contrast"] = Field(
+        default="system", description="Colours: follow the OS, light, dark or high contrast"
+    )
+    zoom_percent: int = Field(default=100, ge=80, le=200, description="Text size, in percent")
+    ring_sound: Literal["chime", "bell", "soft", "system"] = Field(
+        default="chime", description="The sound an offered contact rings with"
+    )
+    ring_volume: int = Field(default=70, ge=0, le=100, description="Ring volume, in percent")
     shortcuts: dict[str, str] = Field(
         default_factory=dict, description="Action -> key, e.g. accept = 'F5' (conflicts refused)"
     )
@@ -107,28 +124,24 @@ class Settings(BaseModel):
 FIELDS = tuple(Settings.model_fields)
 
 
-class SettingsError(Exception):
-    """A settings file or value that cannot be used; the message says where and why."""
-
-    def __init__(self, path: Path | str, line: int | None, key: str | None, problem: str) -> None:
-        where = f"{path}" + (f", line {line}" if line else "") + (f", key '{key}'" if key else "")
-        super().__init__(f"{where}: {problem}")
-        self.path, self.line, self.key, self.problem = str(path), line, key, problem
-
-
 @dataclass(frozen=True)
 class EffectiveSettings:
     values: Settings
     sources: dict[str, Source]
     locked: frozenset[str]
+    files: tuple[FileRead, ...] = field(default=())
 
     def describe(self) -> str:
-        """What --check-config prints: each setting, its value and where it came from."""
+        """What --check-config prints: the files read (and looked for), then each setting,
+        its value and where it came from."""
         lines = []
+        for file in self.files:
+            state = "read" if file.found else "not found"
+            lines.append(printable(f"# {file.role}: {file.path} ({state})"))
         for name in FIELDS:
             value = getattr(self.values, name)
             lock = "  [locked]" if name in self.locked else ""
-            lines.append(f"{name} = {value!r}    ({self.sources[name].value}){lock}")
+            lines.append(printable(f"{name} = {value!r}    ({self.sources[name].value}){lock}"))
         return "\n".join(lines)
 
 
@@ -146,44 +159,26 @@ def user_settings_path() -> Path:
     return Path(platformdirs.user_config_dir("HelplineConsole", appauthor=False)) / "settings.toml"
 
 
-def _line_of(text: str, key: str) -> int | None:
-    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.MULTILINE)
-    match = pattern.search(text)
-    return text.count("\n", 0, match.start()) + 1 if match else None
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """A settings file's keys, validated one by one so an error names its key and line."""
-    if not path.is_file():
-        return {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SettingsError(path, None, None, f"cannot be read ({error})") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        found = re.search(r"at line (\d+)", str(error))
-        line = int(found.group(1)) if found else None
-        raise SettingsError(path, line, None, f"is not valid TOML ({error})") from None
-    for key, value in data.items():
-        if key not in FIELDS:
-            raise SettingsError(path, _line_of(text, key), key, "is not a known setting")
-        try:
-            Settings.model_validate({key: value})
-        except ValidationError as error:
-            message = error.errors()[0]["msg"]
-            raise SettingsError(path, _line_of(text, key), key, message) from None
-    return data
-
-
-def _validated(where: str, key: str, value: Any) -> None:
+def problem_with(key: str, value: Any) -> str | None:
+    """What is wrong with one setting's value, or None: each key is checked on its own, so an
+    error names its key."""
     if key not in FIELDS:
-        raise SettingsError(where, None, key, "is not a known setting")
+        return "is not a known setting"
     try:
         Settings.model_validate({key: value})
     except ValidationError as error:
-        raise SettingsError(where, None, key, error.errors()[0]["msg"]) from None
+        return str(error.errors()[0]["msg"])
+    return None
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A settings file's keys, every problem named by file, line and key ({} when missing)."""
+    return read_settings_file(path, problem_with)
+
+
+def read_user_toml(path: Path) -> dict[str, Any]:
+    """The user's settings file: like any settings file, after its schema migrations."""
+    return read_settings_file(path, problem_with, migrate)
 
 
 def windows_policy_values() -> dict[str, object]:
@@ -211,6 +206,7 @@ def windows_policy_values() -> dict[str, object]:
 def read_registry(raw: dict[str, object]) -> dict[str, Any]:
     """Registry policy values as settings: numbers stand in for yes/no, lists may be strings."""
     values: dict[str, Any] = {}
+    problems = []
     for key, value in raw.items():
         field_type = Settings.model_fields[key].annotation if key in FIELDS else None
         converted: Any = value
@@ -218,8 +214,12 @@ def read_registry(raw: dict[str, object]) -> dict[str, Any]:
             converted = {0: False, 1: True}.get(value, value)
         elif key == "allowed_languages" and isinstance(value, str):
             converted = [part.strip() for part in value.split(",") if part.strip()]
-        _validated(REGISTRY_POLICY_KEY, key, converted)
+        problem = problem_with(key, converted)
+        if problem is not None:
+            problems.append(Problem(None, key, problem))
         values[key] = converted
+    if problems:
+        raise SettingsError.of(REGISTRY_POLICY_KEY, problems)
     return values
 
 
@@ -249,6 +249,21 @@ def read_environment(environ: dict[str, str]) -> dict[str, Any]:
     return values
 
 
+__all__ = [
+    "FIELDS",
+    "LANGUAGE_CODES",
+    "EffectiveSettings",
+    "FileRead",
+    "Settings",
+    "SettingsError",
+    "Source",
+    "load_settings",
+    "printable",
+    "read_toml",
+    "read_user_toml",
+]
+
+
 def load_settings(
     command_line: dict[str, Any] | None = None,
     environ: dict[str, str] | None = None,
@@ -257,11 +272,16 @@ def load_settings(
     registry: dict[str, object] | None = None,
 ) -> EffectiveSettings:
     raw_registry = windows_policy_values() if registry is None else registry
+    policy_file, user_file = policy or policy_path(), user or user_settings_path()
+    files = (
+        FileRead(policy_file, Source.POLICY.value, exists(policy_file)),
+        FileRead(user_file, Source.USER.value, exists(user_file)),
+    )
     layers: list[tuple[Source, dict[str, Any]]] = [
-        (Source.POLICY, read_toml(policy or policy_path())),
+        (Source.POLICY, read_toml(policy_file)),
         # Group Policy and the MSI write the registry; it wins over the policy file.
         (Source.REGISTRY, read_registry(raw_registry)),
-        (Source.USER, read_toml(user or user_settings_path())),
+        (Source.USER, read_user_toml(user_file)),
         (Source.ENVIRONMENT, read_environment(dict(os.environ if environ is None else environ))),
         (Source.COMMAND_LINE, {k: v for k, v in (command_line or {}).items() if v is not None}),
     ]
@@ -280,5 +300,10 @@ def load_settings(
         first = error.errors()[0]
         bad = str(first["loc"][0]) if first["loc"] else None
         origin = sources.get(bad or "", Source.BUILT_IN).value
-        raise SettingsError(origin, None, bad, first["msg"]) from None
-    return EffectiveSettings(settings, sources, locked)
+        same_origin = [
+            Problem(None, str(e["loc"][0]) if e["loc"] else None, e["msg"])
+            for e in error.errors()
+            if sources.get(str(e["loc"][0]) if e["loc"] else "", Source.BUILT_IN).value == origin
+        ]
+        raise SettingsError.of(origin, same_origin) from None
+    return EffectiveSettings(settings, sources, locked, files)

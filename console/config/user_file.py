@@ -5,7 +5,8 @@ import json
 import tomllib
 from pathlib import Path
 
-from console.config import FIELDS, Settings, SettingsError, read_toml
+from console.config import FIELDS, Settings, SettingsError, read_user_toml
+from console.config.schema import SCHEMA_VERSION, VERSION_KEY
 
 Value = str | int | bool | list[str] | dict[str, str]
 
@@ -24,13 +25,17 @@ def _toml(value: Value) -> str:
 
 def remember(path: Path, key: str, value: Value) -> None:
     """Set one key in the user file, keeping the others. A file that cannot be read exactly is
-    left as it is (SettingsError), so nothing a person wrote is lost."""
+    left as it is (SettingsError), so nothing a person wrote is lost; so is a file from a newer
+    console. An older file is written back in this console's schema version."""
     if key not in FIELDS:
         raise KeyError(key)
     Settings.model_validate({key: value})
-    data = read_toml(path) if path.exists() else {}
+    data = read_user_toml(path)
     data[key] = value
-    lines = ["# Written by Helpline Console when you change a choice in its menus."]
+    lines = [
+        "# Written by Helpline Console when you change a choice in its menus.",
+        f"{VERSION_KEY} = {SCHEMA_VERSION}",
+    ]
     tables = []
     for name, item in data.items():
         if isinstance(item, dict):

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 from console.config import EffectiveSettings, Source
 
 
-def setting_label(name: str) -> str:
+def setting_labels() -> dict[str, str]:
+    """Every setting's label, in the current language: the one table of them (the settings
+    themselves are declared in console/config; tests/ui/test_setting_labels.py holds the two
+    to the same names)."""
     return {
         "backend_url": QCoreApplication.translate("Installation", "Routing service"),
         "organisation": QCoreApplication.translate("Installation", "Organisation"),
@@ -28,7 +31,16 @@ def setting_label(name: str) -> str:
         "idle_lock_minutes": QCoreApplication.translate("Installation", "Lock after idle minutes"),
         "remember_sign_in": QCoreApplication.translate("Installation", "Remember sign-in"),
         "auto_update": QCoreApplication.translate("Installation", "Automatic updates"),
-    }.get(name, name)
+        "theme": QCoreApplication.translate("Installation", "Colour theme"),
+        "zoom_percent": QCoreApplication.translate("Installation", "Text size (percent)"),
+        "ring_sound": QCoreApplication.translate("Installation", "Ring sound"),
+        "ring_volume": QCoreApplication.translate("Installation", "Ring volume (percent)"),
+        "shortcuts": QCoreApplication.translate("Installation", "Changed keyboard shortcuts"),
+    }
+
+
+def setting_label(name: str) -> str:
+    return setting_labels().get(name, name)
 
 
 def source_label(source: Source) -> str:
@@ -51,6 +63,8 @@ def value_text(value: object) -> str:
         return QCoreApplication.translate("Installation", "No")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):  # shortcuts: only those changed from the defaults
+        return ", ".join(f"{k} = {v}" for k, v in value.items()) or "–"
     return str(value)
 
 

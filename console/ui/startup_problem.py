@@ -1,5 +1,6 @@
 """When the console cannot start, say so in a window: a volunteer who started it from the
-desktop never sees the terminal. The technical detail (file, line, key) is shown as is, for IT."""
+desktop never sees the terminal. The technical detail (file, line, key of every problem) is
+shown open, for IT, with control characters escaped."""
 
 import os
 import sys
@@ -7,6 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from console.config.problems import printable
 from console.i18n import LanguageManager, pick_language
 
 
@@ -33,9 +35,14 @@ def settings_problem_box(detail: str) -> QMessageBox:
             "Please tell your IT department. What they need to correct is shown below.",
         )
     )
-    box.setDetailedText(detail)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    # The detail is every problem found (IT fixes them in one go), already made printable;
+    # shown open, because a volunteer would not think to press "Show Details".
+    box.setDetailedText(printable(detail, keep_lines=True))
+    for button in box.buttons():
+        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+            button.click()
     return box
 
 
