@@ -20,9 +20,7 @@ from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import Role
 from console.contract.resources import Agent, Municipality
 from console.core.connection import ConnectionState, Phase
-from console.core.errors import CoreError, ErrorKind
-from console.core.outbox import OutgoingMessage
-from console.core.store import Change, Kind
+from console.core.store import Change
 from console.ui import actions, shortcut_sheet, window_memory
 from console.ui.actions import ActionName
 from console.ui.idle_lock import IdleWatcher, LockPage
@@ -35,6 +33,7 @@ from console.ui.ring import RingPlayer
 from console.ui.screen_lock import ScreenLock
 from console.ui.shift_page import ShiftPage
 from console.ui.sign_in_page import SignInPage
+from console.ui.store_changes import StoreChanges
 from console.ui.style import Appearance
 from console.ui.supervisor_view import SupervisorView
 from console.ui.training import TrainingPanel
@@ -83,6 +82,9 @@ class MainWindow(QMainWindow):
         self.supervisor: SupervisorView | None = None
         self.shortcut_sheet: QMessageBox | None = None
         self.setCentralWidget(self._build_pages())
+        self._changes = StoreChanges(
+            self.shift_page, lambda: self.supervisor, self._ensure_supervisor_view
+        )
         self._build_menus(appearance)
         QShortcut(QKeySequence(self.keys["accept"]), self, self.offers._accept)
         QShortcut(QKeySequence(self.keys["decline"]), self, self.offers._decline)
@@ -94,14 +96,15 @@ class MainWindow(QMainWindow):
 
         queued = Qt.ConnectionType.QueuedConnection
         bridge.resourceChanged.connect(self.apply_change, queued)
-        bridge.connectionChanged.connect(self.set_connection, queued)
-        bridge.outboxChanged.connect(self.outbox_changed, queued)
-        bridge.commandFailed.connect(self.command_failed, queued)
-        bridge.signedOut.connect(self.signed_out, queued)
+        page = self.shift_page
+        bridge.connectionChanged.connect(page.set_connection, queued)
+        bridge.outboxChanged.connect(page.outbox_changed, queued)
+        bridge.commandFailed.connect(page.command_failed, queued)
+        bridge.signedOut.connect(page.signed_out, queued)
         bridge.started.connect(self.shift_started, queued)
         bridge.startFailed.connect(self.start_failed, queued)
         self.retranslate()
-        self.set_connection(ConnectionState(Phase.CONNECTING))
+        page.set_connection(ConnectionState(Phase.CONNECTING))
         self.resize(1100, 700)
 
     # ------------------------------------------------------------ building
@@ -236,21 +239,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_change(self, change: Change) -> None:
-        if change.kind is Kind.ME:
-            self.shift_page.set_me(change.value)
-            self._ensure_supervisor_view()
-        elif change.kind is Kind.TEAM and self.supervisor is not None:
-            self.supervisor.upsert_member(change.value)
-        elif change.kind is Kind.QUEUE and self.supervisor is not None:
-            self.supervisor.set_queue(change.value)
-        elif change.kind is Kind.OFFER:
-            self.shift_page.offer_changed(change.value, change.removed)
-        elif change.kind is Kind.INTERACTION:
-            self.shift_page.interaction_changed(change.value, change.removed)
-        elif change.kind is Kind.TRANSFER and not change.removed:
-            self.shift_page.transfer_changed(change.value)
-        elif change.kind is Kind.MESSAGE and not change.removed:
-            self.shift_page.message_added(change.value)
+        self._changes.apply(change)
 
     def _ensure_supervisor_view(self) -> None:
         """Only a supervisor gets the team view (the backend refuses the data to others too)."""
@@ -266,39 +255,6 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.supervisor, "")
         self.views.tabBar().show()
         self._retranslate_views()
-
-    @Slot(object)
-    def outbox_changed(self, message: OutgoingMessage) -> None:
-        self.shift_page.outbox_changed(message)
-
-    @Slot(object)
-    def set_connection(self, state: ConnectionState) -> None:
-        self.shift_page.set_connection(state)
-
-    @Slot(str, object)
-    def command_failed(self, action: str, error: object) -> None:
-        if action == "reauthenticate":
-            return  # said on the lock page
-        if (
-            action == "sign_out"
-            and isinstance(error, CoreError)
-            and (error.kind is ErrorKind.CONFLICT)
-        ):
-            self.show_error(
-                QCoreApplication.translate(
-                    "MainWindow", "You cannot sign out while a contact is open. End it first."
-                )
-            )
-            return
-        self.show_error(error_message(error))
-        if action == "accept":
-            self.offers.accept_failed()
-        if action == "presence":
-            self.shift_page.render_me()
-
-    @Slot()
-    def signed_out(self) -> None:
-        self.show_error(error_message(CoreError(ErrorKind.SIGN_IN_REQUIRED, "signed out")))
 
     @Slot(object)
     def shift_started(self, _meta: object) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.bridge.operation_names import OperationName
 from console.contract.enums import InteractionState, Presence, RoutingState
 from console.contract.resources import (
     Agent,
@@ -30,6 +31,7 @@ from console.contract.resources import (
     TransferTarget,
 )
 from console.core.connection import ConnectionState, Phase
+from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.ui.accessibility import announce
 from console.ui.connection_banner import ConnectionBanner
@@ -39,6 +41,7 @@ from console.ui.labels import (
     age_group_icon,
     channel_label,
     connection_label,
+    error_message,
     offline_reason,
     presence_label,
     routing_label,
@@ -67,8 +70,8 @@ class PresenceDisplay(Protocol):
 
 
 class ShiftPage(QWidget):
-    """GUI thread only: the window hands it store changes, connection states and outbox
-    updates (already on the GUI thread, from the bridge), and the clock's tick."""
+    """GUI thread only: the bridge's connection, outbox and failure signals arrive queued on
+    the GUI thread; the window hands it store changes and the clock's tick."""
 
     def __init__(
         self,
@@ -237,11 +240,13 @@ class ShiftPage(QWidget):
         if panel is not None:
             panel.add_message(message)
 
+    @Slot(object)
     def outbox_changed(self, message: OutgoingMessage) -> None:
         panel = self._panels.get(message.interaction_id)
         if panel is not None:
             panel.set_outgoing(message)
 
+    @Slot(object)
     def set_connection(self, state: ConnectionState) -> None:
         if state.phase is not self.banner.state.phase:
             announce(self.window(), connection_label(state.phase))
@@ -254,6 +259,31 @@ class ShiftPage(QWidget):
         for panel in self._panels.values():
             panel.set_online(self._online)
         self.render_me()
+
+    @Slot(object, object)
+    def command_failed(self, operation: OperationName, error: object) -> None:
+        if operation is OperationName.REAUTHENTICATE:
+            return  # said on the lock page
+        if (
+            operation is OperationName.SIGN_OUT
+            and isinstance(error, CoreError)
+            and (error.kind is ErrorKind.CONFLICT)
+        ):
+            self.show_error(
+                QCoreApplication.translate(
+                    "MainWindow", "You cannot sign out while a contact is open. End it first."
+                )
+            )
+            return
+        self.show_error(error_message(error))
+        if operation is OperationName.ACCEPT:
+            self.offers.accept_failed()
+        if operation is OperationName.PRESENCE:
+            self.render_me()
+
+    @Slot()
+    def signed_out(self) -> None:
+        self.show_error(error_message(CoreError(ErrorKind.SIGN_IN_REQUIRED, "signed out")))
 
     @Slot(object)
     def municipalities_loaded(self, result: object) -> None:
