@@ -83,6 +83,9 @@ class ShiftPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # A QWidget subclass paints no stylesheet background unless told (a plain QWidget
+        # does): the theme's window colour must reach this page as before.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._commands = commands
         self._keys = keys
         self._presence_display = presence_display

@@ -9,6 +9,9 @@ class SignInPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A QWidget subclass paints no stylesheet background unless told (a plain QWidget
+        # does): the theme's window colour must reach this page as before.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._text = QLabel(self)
         self._text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._text.setWordWrap(True)

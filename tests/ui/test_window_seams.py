@@ -3,6 +3,8 @@ and every kind of store change has exactly one handler."""
 
 import pytest
 from pydantic import ValidationError
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
@@ -11,6 +13,7 @@ from console.contract.enums import Presence
 from console.contract.resources import Agent
 from console.core.store import Kind
 from console.ui.store_changes import StoreChanges
+from console.ui.style import LIGHT
 
 WAIT_MS = 10_000
 
@@ -38,3 +41,11 @@ def test_the_window_shows_who_is_signed_in_read_only(console: Console, qtbot: Qt
     with pytest.raises(ValidationError):
         me.presence = Presence.BREAK  # type: ignore[misc]
     assert console.window.me is me
+
+
+def test_the_shift_page_still_paints_the_theme_background(console: Console) -> None:
+    """A QWidget subclass paints no stylesheet background unless asked; a plain QWidget does."""
+    window, page = console.window, console.window.shift_page
+    image = window.grab().toImage()  # the whole window: a page's own grab fills its palette
+    corner = page.mapTo(window, QPoint(2, page.height() - 2))  # in the layout's margin
+    assert QColor(image.pixel(corner)) == QColor(LIGHT.window)
