@@ -33,7 +33,8 @@ from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
-from console.ui.main_window import LanguagePolicy, MainWindow
+from console.ui.language_menu import LanguagePolicy
+from console.ui.main_window import MainWindow
 from console.ui.os_session import OsSessionWatcher
 from console.ui.ring import RingPlayer
 from console.ui.style import Appearance, Theme
@@ -162,7 +163,7 @@ def build_console(
     if refused is not None:
         window.show_error(error_message(refused))
     if login_hint:
-        window.pages.setCurrentIndex(1)
+        window.show_shift()
         bridge.start()
     else:
         window.show_sign_in()

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console, build_console
 from console.core.backoff import Backoff
 from console.simulator.server import SimulatorServer
+from console.ui.page import Page
 
 pytestmark = pytest.mark.qt
 
@@ -23,7 +24,7 @@ def open_console(
     built = build_console(qapp, url, login_hint=login_hint, **options)
     qtbot.addWidget(built.window)
     built.window.show()
-    qtbot.waitUntil(lambda: built.window.pages.currentIndex() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: built.window.pages.currentIndex() == Page.SHIFT, timeout=10_000)
     qtbot.waitUntil(lambda: not built.window.banner.isVisible(), timeout=10_000)
     return built
 

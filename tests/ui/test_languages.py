@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.contract.enums import Presence
 from console.ui.formatting import format_clock
-from console.ui.main_window import LANGUAGES
+from console.ui.language_menu import LANGUAGES
 from console.ui.plurals import Plurals
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 from tools.i18n_catalogues import (
