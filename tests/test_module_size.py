@@ -8,7 +8,7 @@ LIMIT = 600
 
 # Known to be over, and being split on another branch; the lead empties this set after
 # merging that split. Nothing else may be added here: split the module instead.
-EXCEPTIONS = {"console/simulator/engine.py"}
+EXCEPTIONS: set[str] = set()
 
 
 def line_counts() -> dict[str, int]:

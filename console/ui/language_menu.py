@@ -5,15 +5,11 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-# Language picker: each language by its own name (autonym), with its catalogue code.
-LANGUAGES = (
-    ("se_NO", "Davvisámegiella"),
-    ("smj_NO", "Julevsámegiella"),
-    ("sma_NO", "Åarjelsaemien gïele"),
-    ("nb_NO", "Norsk bokmål"),
-    ("nn_NO", "Norsk nynorsk"),
-    ("en", "English"),
-)
+from console.languages import LANGUAGES as LANGUAGE_TABLE
+
+# Language picker: each language by its own name (autonym), with its catalogue code; derived
+# from the one language table (console/languages.py).
+LANGUAGES = tuple((language.code, language.native_name) for language in LANGUAGE_TABLE)
 
 
 @dataclass(frozen=True)

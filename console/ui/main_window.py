@@ -21,6 +21,7 @@ from console.contract.enums import Role
 from console.contract.resources import Agent, Municipality
 from console.core.connection import ConnectionState, Phase
 from console.core.store import Change
+from console.i18n import mark_partial_languages
 from console.ui import actions, shortcut_sheet, window_memory
 from console.ui.actions import ActionName
 from console.ui.idle_lock import IdleWatcher, LockPage
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         actions.retranslate(self._actions)
         self.shift_menu.setTitle(QCoreApplication.translate("MainWindow", "&Shift"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        mark_partial_languages(self.language_menu.actions())
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.views.setAccessibleName(title)
         self.sign_in_page.retranslate()
