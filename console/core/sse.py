@@ -109,7 +109,8 @@ class _LineSplitter:
 async def read_events(
     response: httpx.Response, counts: Counter[str], max_event_chars: int = MAX_EVENT_CHARS
 ) -> AsyncIterator[ServerSentEvent]:
-    """The events of an SSE response; an oversized one comes without its data (counted)."""
+    """The events of an SSE response. An oversized one is counted and comes without its data,
+    so it is not handled: the next event shows a gap, which a snapshot closes."""
     content_type = response.headers.get("content-type", "").partition(";")[0]
     if "text/event-stream" not in content_type:
         raise SSEError("the event stream answered with another content type")

@@ -168,7 +168,7 @@ class EventStream:
                 if sse.retry is not None:
                     # A floor, which Backoff caps: `retry: 86400000` is not a day of silence.
                     self._backoff.floor_s = max(sse.retry, 0) / 1000.0
-                if sse.data or sse.id:
+                if sse.data:  # as the SSE spec says: no data, no event (an id alone is none)
                     await self._handle(sse)
 
     async def _handle(self, sse: ServerSentEvent) -> None:
