@@ -186,10 +186,12 @@ class StateStore:
             incoming[Kind.QUEUE] = snapshot.queues
         if snapshot.as_of < self.cursor:
             # Our cursor is ahead of the backend's head: it restarted and numbers from 1 again
-            # (or a bogus id moved us). Nothing we hold is newer than this snapshot.
+            # (or a bogus id moved us). Nothing we hold is newer than this snapshot, and our
+            # versions and tombstones count in another epoch: forget them, the snapshot rules.
             self.counts["epoch_resets"] += 1
             log.warning("snapshot %s is behind cursor %s: new epoch", snapshot.as_of, self.cursor)
-            self._touched_at = dict.fromkeys(self._touched_at, 0)
+            self._versions.clear()
+            self._touched_at.clear()
         changes: list[Change] = []
         for kind, resources in incoming.items():
             present = set()
@@ -211,7 +213,7 @@ class StateStore:
         key = (kind, str(resource.id))
         stored = self._versions.get(key, 0)
         touched = self._touched_at.get(key, 0)
-        if resource.version == stored or (resource.version < stored and touched >= cursor):
+        if resource.version == stored or (resource.version < stored and touched > cursor):
             self.counts["stale"] += 1
             return []
         if resource.version < stored:
