@@ -3,9 +3,10 @@
 httpx-sse's `SSEDecoder` interprets the fields; this module splits the body into lines itself
 so that no line and no event can grow past `MAX_EVENT_CHARS` (httpx-sse would buffer a line
 without end). An event that is too large reaches the caller with its id but without its data,
-so it is counted and skipped like any other bad event. The other helpers check what the
-decoder hands over: an id must be a plain decimal integer, and event data must be JSON of a
-bounded size and depth before `json.loads` sees it (deep nesting would raise RecursionError).
+so it is counted and skipped like any other bad event (its id still counts). The helpers check
+what the decoder hands over: an id must be a plain decimal integer, and event data must be
+JSON of bounded size and depth before `json.loads` sees it (deep nesting: RecursionError).
+httpx-sse does not export `SSEDecoder`; the version is pinned in constraints.txt.
 """
 
 import json
@@ -23,6 +24,9 @@ MAX_EVENT_CHARS = 256 * 1024
 MAX_JSON_DEPTH = 32
 # A cursor fits in a signed 64-bit integer; longer digit strings are not ids.
 MAX_ID_DIGITS = 18
+
+# What an oversized event carries instead of its data: not JSON, so counted as malformed.
+OVERSIZED = "\0"
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _PLAIN_ID = re.compile(rf"[0-9]{{1,{MAX_ID_DIGITS}}}")
@@ -109,8 +113,8 @@ class _LineSplitter:
 async def read_events(
     response: httpx.Response, counts: Counter[str], max_event_chars: int = MAX_EVENT_CHARS
 ) -> AsyncIterator[ServerSentEvent]:
-    """The events of an SSE response. An oversized one is counted and comes without its data,
-    so it is not handled: the next event shows a gap, which a snapshot closes."""
+    """The events of an SSE response. An oversized one is counted and comes with its id but
+    with `OVERSIZED` for data, which is not JSON: it is then skipped as malformed."""
     content_type = response.headers.get("content-type", "").partition(";")[0]
     if "text/event-stream" not in content_type:
         raise SSEError("the event stream answered with another content type")
@@ -134,7 +138,7 @@ async def read_events(
         if oversized:
             counts["too_large"] += 1
             if sse is not None:
-                sse = ServerSentEvent(event=sse.event, data="", id=sse.id, retry=sse.retry)
+                sse = ServerSentEvent(event=sse.event, data=OVERSIZED, id=sse.id, retry=sse.retry)
         size, oversized = 0, False
         return sse
 
