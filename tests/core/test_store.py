@@ -159,14 +159,15 @@ def test_a_too_high_version_is_noticed_and_the_snapshot_replaces_it() -> None:
     store = StateStore()
     replay(engine, store)
     assert store.me is not None
+    bogus_id = store.cursor + 1
     bogus = {
-        "id": store.cursor + 1,
+        "id": bogus_id,
         "type": "agent.presence_changed",
         "time": "2026-12-06T05:00:00Z",
         "subject": f"agents/{AGENT}",
         "data": {**store.me.model_dump(mode="json"), "presence": "break", "version": 10**9},
     }
-    store.apply_raw(bogus, expected_id=bogus["id"])
+    store.apply_raw(bogus, expected_id=bogus_id)
     engine.set_presence(AGENT, Presence.AVAILABLE)  # the real next event takes the same id
     engine.set_presence(AGENT, Presence.BUSY)
     replay(engine, store)
