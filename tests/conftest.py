@@ -12,6 +12,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer
+from tests.helpers import quiet_config
 
 LEAK_GRACE_S = 5.0
 
@@ -30,14 +31,6 @@ def no_leaked_threads() -> Iterator[None]:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-def quiet_config(**overrides: object) -> SimConfig:
-    """A simulator where nothing happens unless a test makes it happen."""
-    config = SimConfig(scenario="quiet", transfer_dial_delay_s=0.05, transfer_answer_delay_s=0.2)
-    for name, value in overrides.items():
-        setattr(config, name, value)
-    return config
 
 
 @pytest.fixture
