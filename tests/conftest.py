@@ -28,6 +28,26 @@ def no_leaked_threads() -> Iterator[None]:
     assert not leaked, f"threads leaked by this test: {leaked}"
 
 
+@pytest.fixture(autouse=True)
+def no_leaked_windows_or_timers(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a Qt test that leaves a window open or a timer running (tests/qt_leaks.py says how).
+
+    Only tests that use `qapp` (qtbot does) are checked, and only they import Qt here: the core
+    and contract tests run with PySide6 blocked. Autouse fixtures are set up first, so this
+    teardown runs after the test's own fixtures (a console's shutdown) and qtbot's closing.
+    """
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from tests.qt_leaks import QtLeakCheck  # noqa: PLC0415 - Qt only for Qt tests
+
+    request.getfixturevalue("qapp")
+    check = QtLeakCheck.start()
+    yield
+    leaks = check.leaks()
+    assert not leaks, "Qt objects leaked by this test:\n" + "\n".join(leaks)
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
