@@ -91,8 +91,13 @@ def test_a_tick_repaints_only_the_time_column(qtbot: QtBot, model: TeamTableMode
 
 
 def supervisor_proxy(model: TeamTableModel) -> QSortFilterProxyModel:
-    """Set up as the supervisor's table sets it up (console/ui/supervisor_view.py)."""
-    proxy = QSortFilterProxyModel(model)
+    """Set up as the supervisor's table sets it up (console/ui/supervisor_view.py).
+
+    Not parented to the model: with PySide 6.11, a proxy owned by its own Python-made source
+    model segfaults a later gc.collect() (reproduced with a plain QStringListModel). The view
+    owns both instead; here the test holds both.
+    """
+    proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterKeyColumn(-1)
