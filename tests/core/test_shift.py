@@ -7,9 +7,9 @@ import pytest
 from console.contract.enums import Presence
 from console.core.connection import Phase
 from console.simulator.server import SimulatorServer
-from tests.conftest import quiet_config
-from tests.core.conftest import admin, shift
+from tests.core.helpers import admin, shift
 from tests.core.waiting import until
+from tests.helpers import quiet_config
 
 pytestmark = pytest.mark.anyio
 

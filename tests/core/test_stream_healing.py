@@ -14,9 +14,9 @@ from console.contract.enums import Presence
 from console.core.connection import ConnectionState, Phase
 from console.core.session import ShiftSession
 from console.simulator.server import SimulatorServer
-from tests.conftest import quiet_config
-from tests.core.conftest import admin, shift
+from tests.core.helpers import admin, shift
 from tests.core.waiting import until
+from tests.helpers import quiet_config
 
 pytestmark = pytest.mark.anyio
 AGENT = "demo-volunteer"
