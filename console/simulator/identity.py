@@ -20,6 +20,7 @@ from joserfc.jwk import ECKey
 
 from console.simulator.clock import SimClock
 from console.simulator.config import SimConfig
+from console.simulator.external import ExternalIssuer
 
 CLIENT_ID = "helpline-console"
 SCOPES = ["openid", "profile", "routing"]
@@ -100,6 +101,7 @@ class IdentityProvider:
         self._families: dict[str, TokenFamily] = {}
         self._refresh_index: dict[str, str] = {}  # refresh token (current or used) -> family
         self._access: dict[str, AccessToken] = {}
+        self.external = ExternalIssuer(config) if config.external_issuer else None
         # A new key per run: ID tokens of an earlier run must not verify.
         self._signing_key = ECKey.generate_key("P-256", auto_kid=True)
 
@@ -208,6 +210,8 @@ class IdentityProvider:
 
     def revoke_agent(self, agent_id: str, family_of_token: str | None = None) -> None:
         """Logout: revoke the session the token belongs to."""
+        if self.external is not None:
+            self.external.forget(family_of_token or "")
         token = self._access.get(family_of_token or "")
         if token is not None:
             self._revoke_family(self._families[token.family_id])
@@ -216,6 +220,10 @@ class IdentityProvider:
         """Returns (agent id, expired). (None, False) means unknown or revoked."""
         token = self._access.get(access_token)
         if token is None:
+            if self.external is not None:
+                return self.external.verified_agent(
+                    access_token, self._clock.now().timestamp()
+                ), False
             return None, False
         if token.expires <= self._clock.monotonic():
             return None, True
