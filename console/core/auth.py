@@ -134,6 +134,8 @@ class Authenticator:
         return metadata.requires_par or self._policy.require_par
 
     def _oauth(self, redirect_uri: str | None = None) -> AsyncOAuth2Client:
+        """An OAuth client; the scope goes only with a sign-in (a refresh without one keeps the
+        granted scope, RFC 6749 section 6; some providers refuse a repeated one)."""
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [], "response": []}
         if self._dpop is not None:
             hooks = {"request": [self._dpop.sign_request], "response": [self._dpop.read_response]}
@@ -141,7 +143,7 @@ class Authenticator:
             client_id=self._auth.client_id,
             token_endpoint_auth_method="none",
             revocation_endpoint_auth_method="none",
-            scope=" ".join(self._auth.scopes),
+            scope=" ".join(self._auth.scopes) if redirect_uri else None,
             redirect_uri=redirect_uri,
             code_challenge_method="S256",
             timeout=timeouts(),
@@ -243,8 +245,8 @@ class Authenticator:
         params = dict(parse_qsl(urlsplit(url).query))
 
         async def push() -> httpx.Response:
-            response: httpx.Response = await oauth.post(
-                metadata.par_endpoint, data=params, withhold_token=True
+            response: httpx.Response = await oauth.request(
+                "POST", metadata.par_endpoint, data=params, withhold_token=True
             )
             if response.status_code == 400 and _error_code(response) == NONCE_ERROR:
                 raise OAuthError(NONCE_ERROR, "nonce required")
