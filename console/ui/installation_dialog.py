@@ -28,6 +28,14 @@ def setting_label(name: str) -> str:
         "idle_lock_minutes": QCoreApplication.translate("Installation", "Lock after idle minutes"),
         "remember_sign_in": QCoreApplication.translate("Installation", "Remember sign-in"),
         "auto_update": QCoreApplication.translate("Installation", "Automatic updates"),
+        "oidc_issuer": QCoreApplication.translate("Installation", "Sign-in service (issuer)"),
+        "oidc_client_id": QCoreApplication.translate("Installation", "Sign-in client id"),
+        "oidc_require_par": QCoreApplication.translate(
+            "Installation", "Sign-in requests sent directly to the sign-in service (PAR)"
+        ),
+        "oidc_require_dpop": QCoreApplication.translate(
+            "Installation", "Sign-in bound to this computer (DPoP)"
+        ),
     }.get(name, name)
 
 
