@@ -85,7 +85,7 @@ def _endpoint(issuer: str, name: str, url: str | None) -> str | None:
         return None
     try:
         check_backend_url(url)
-    except CoreError:
+    except (CoreError, ValueError):  # ValueError: not even a URL
         raise _misconfigured(issuer, f"{name} must be https (http only on this machine)") from None
     return url
 
@@ -156,7 +156,7 @@ class ProviderDirectory:
             return cached.metadata
         try:
             check_backend_url(issuer)
-        except CoreError:
+        except (CoreError, ValueError):
             raise _misconfigured(
                 issuer, "issuer must be https (http only on this machine)"
             ) from None
