@@ -36,6 +36,7 @@ ACCESS_TOKEN_ALGORITHMS = ["RS256", "PS256", "ES256", "RS384", "PS384", "ES384",
 PROOF_ALGORITHMS = ("ES256", "PS256", "RS256")
 PROOF_MAX_AGE_S = 60
 SEEN_JTI_LIMIT = 10_000
+JWKS_REFETCH_MIN_S = 30.0
 # Role claim values (case-insensitive; the part after the last "." so app roles such as
 # "Helpline.Supervisor" work) -> the simulator's demo user of that role.
 AGENT_BY_ROLE = {
@@ -86,6 +87,7 @@ class ExternalIssuer:
         self.scopes = list(config.external_scopes)
         self._document: dict[str, Any] | None = None
         self._keys: KeySet | None = None
+        self._keys_loaded_at = float("-inf")
         self._seen_jti: OrderedDict[str, None] = OrderedDict()
         self._verified: OrderedDict[str, tuple[str, float]] = OrderedDict()
 
@@ -103,6 +105,7 @@ class ExternalIssuer:
         body = await self._get(str(document["jwks_uri"]))
         try:
             self._keys = KeySet.import_key_set(body)  # type: ignore[arg-type]
+            self._keys_loaded_at = time.monotonic()
         except (JoseError, ValueError, TypeError, KeyError) as error:
             raise ProviderUnavailable("unusable JWKS") from error
         return self._keys
@@ -164,6 +167,10 @@ class ExternalIssuer:
         try:
             decoded = jwt.decode(token, keys, algorithms=ACCESS_TOKEN_ALGORITHMS)
         except InvalidKeyIdError:
+            # The provider may have rotated its keys; tokens with made-up key ids must not
+            # make us fetch the JWKS for each of them.
+            if time.monotonic() - self._keys_loaded_at < JWKS_REFETCH_MIN_S:
+                raise
             decoded = jwt.decode(token, await self._load_keys(), algorithms=ACCESS_TOKEN_ALGORITHMS)
         claims = dict(decoded.claims)
         jwt.JWTClaimsRegistry(
