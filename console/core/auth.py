@@ -125,9 +125,14 @@ class Authenticator:
             raise CoreError(
                 ErrorKind.PROVIDER_MISCONFIGURED, "policy requires PAR; the provider has none"
             )
-        wants_dpop = bool(metadata.dpop_algorithms) or self._policy.require_dpop
-        if wants_dpop and self._dpop is None:
-            self._dpop = DPoPKey(choose_algorithm(metadata.dpop_algorithms), self._wall_clock)
+        if self._dpop is None and (metadata.dpop_algorithms or self._policy.require_dpop):
+            try:
+                algorithm = choose_algorithm(metadata.dpop_algorithms)
+            except CoreError:
+                if self._policy.require_dpop:
+                    raise
+                return metadata  # offered, in algorithms we do not sign with: plain tokens
+            self._dpop = DPoPKey(algorithm, self._wall_clock)
         return metadata
 
     def _uses_par(self, metadata: ProviderMetadata) -> bool:

@@ -48,6 +48,7 @@ def node_or_skip() -> str:
 @dataclass
 class RunningProvider:
     issuer: str
+    mode: str
     process: subprocess.Popen[bytes]
 
 
@@ -67,7 +68,7 @@ def certified_provider(mode: str = "pkce", *extra: str) -> Iterator[RunningProvi
         line = process.stdout.readline() if ready else b""
         if not line:
             raise RuntimeError("oidc-provider did not start")
-        yield RunningProvider(json.loads(line)["issuer"], process)
+        yield RunningProvider(json.loads(line)["issuer"], mode, process)
     finally:
         process.terminate()
         try:

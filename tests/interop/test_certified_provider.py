@@ -2,8 +2,8 @@
 
 The real client core signs in through the provider (browser step: tests/interop/provider_kit's
 UserAgent), reaches the real simulator with the provider's tokens, refreshes and signs out;
-first with PKCE required, then with PAR and DPoP (nonces included) required too. Bad cases are
-refused with their own typed error kind (each has a translated message in the UI).
+first with PKCE required, then with DPoP (nonces included), then with PAR and DPoP required.
+Bad cases are refused with their own typed error kind (each has a translated message in the UI).
 """
 
 import time
@@ -26,7 +26,7 @@ from tests.interop.provider_kit import RunningProvider, UserAgent, certified_pro
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture(params=["pkce", "hardened"])
+@pytest.fixture(params=["pkce", "dpop", "hardened"])
 def provider(request: pytest.FixtureRequest) -> Iterator[RunningProvider]:
     with certified_provider(request.param) as running:
         yield running
@@ -62,7 +62,7 @@ def _options(url: str, browser: UserAgent, **extra: object) -> SessionOptions:
 async def test_sign_in_reach_the_backend_refresh_and_sign_out(
     provider: RunningProvider, agent: UserAgent
 ) -> None:
-    hardened = "hardened" in provider.process.args  # type: ignore[operator]
+    bound = provider.mode in ("dpop", "hardened")
     with _backend(provider.issuer) as simulator:
         options = _options(simulator.url, agent)
         session = ShiftSession(options)
@@ -73,10 +73,10 @@ async def test_sign_in_reach_the_backend_refresh_and_sign_out(
             assert me.id == "demo-volunteer" and Role.SUPERVISOR not in me.roles
             auth = session._auth
             assert auth is not None
-            assert auth.token_type == ("DPoP" if hardened else "Bearer")
+            assert auth.token_type == ("DPoP" if bound else "Bearer")
             first_refresh = options.token_store.load(auth.account)
             first_access = await auth.access_token()
-            if hardened:
+            if bound:
                 # Bound to our key: the same token without its proof is refused.
                 async with httpx.AsyncClient(base_url=simulator.url) as stolen:
                     replay = await stolen.get(
@@ -94,7 +94,7 @@ async def test_sign_in_reach_the_backend_refresh_and_sign_out(
         assert await agent.finished() == ["callback", "signed out"]
         assert options.token_store.load(auth.account) is None
         # Revoked at the provider: the last refresh token no longer works there.
-        if not hardened:
+        if not bound:
             async with httpx.AsyncClient() as client:
                 answer = await client.post(
                     f"{provider.issuer}/token",

@@ -1,11 +1,12 @@
 // Test only: panva's OpenID-certified oidc-provider on 127.0.0.1, for tests/interop.
 //
-//   node provider.mjs --mode pkce|hardened [--bad-signature]
+//   node provider.mjs --mode pkce|dpop|hardened [--bad-signature]
 //
 // Prints one JSON line {"issuer": "http://127.0.0.1:<port>"} when it listens; stops on SIGTERM
 // or when stdin closes (so a crashed test never leaves it running).
 //
 // pkce:      a native public client, PKCE S256 required, no DPoP.
+// dpop:      the same client, DPoP-bound tokens required (with server-provided DPoP nonces).
 // hardened:  the same client, plus pushed authorization requests and DPoP-bound tokens
 //            required (with server-provided DPoP nonces).
 // --bad-signature: the JWKS published under the signing key's kid is another key, so every
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
   },
 });
 const hardened = args.mode === 'hardened';
+const dpop = hardened || args.mode === 'dpop';
 const CLIENT_ID = 'helpline-console';
 const RESOURCE = 'urn:helpline-console:routing';
 
@@ -50,7 +52,7 @@ const provider = new Provider(issuer, {
       // RFC 8252 7.3: for a native client oidc-provider lets the loopback port vary.
       redirect_uris: ['http://127.0.0.1/callback'],
       id_token_signed_response_alg: 'ES256',
-      ...(hardened ? { dpop_bound_access_tokens: true } : {}),
+      ...(dpop ? { dpop_bound_access_tokens: true } : {}),
     },
   ],
   jwks: { keys: [key] },
@@ -87,7 +89,7 @@ const provider = new Provider(issuer, {
       enabled: true,
       requirePushedAuthorizationRequests: hardened,
     },
-    dPoP: hardened
+    dPoP: dpop
       ? { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => true }
       : { enabled: false },
     resourceIndicators: {
