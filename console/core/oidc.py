@@ -144,7 +144,9 @@ class _Cached:
 
 @dataclass
 class ProviderDirectory:
-    """Discovery documents and key sets by issuer, cached for `ttl_s` (monotonic clock)."""
+    """Discovery documents and key sets by issuer, cached for `ttl_s` (monotonic clock).
+
+    Used by one session's Authenticator on the core loop only (no locking needed)."""
 
     ttl_s: float = DISCOVERY_TTL_S
     clock: Callable[[], float] = time.monotonic

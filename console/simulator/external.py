@@ -78,6 +78,8 @@ def _without_query(url: str) -> str:
 
 
 class ExternalIssuer:
+    """The external issuer's keys and the checks of its tokens; on the simulator's loop only."""
+
     def __init__(self, config: SimConfig) -> None:
         assert config.external_issuer is not None
         self.issuer = config.external_issuer
