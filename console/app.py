@@ -23,6 +23,7 @@ from console.build_info import summary
 from console.config import EffectiveSettings, SettingsError
 from console.config.shortcuts import effective_shortcuts
 from console.config.user_file import remember
+from console.core.auth import IdentityPolicy
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
 from console.core.runtime import CoreRuntime
@@ -129,6 +130,15 @@ def build_console(
         open_browser=None if login_hint else webbrowser.open,
         heartbeat_timeout_s=heartbeat_timeout_s,
         backoff=backoff or Backoff(),
+        # Machine policy pins the real sign-in; the embedded simulator (login hint) is exempt.
+        identity_policy=IdentityPolicy(
+            issuer=values.oidc_issuer,
+            client_id=values.oidc_client_id,
+            require_par=values.oidc_require_par,
+            require_dpop=values.oidc_require_dpop,
+        )
+        if values and not login_hint
+        else IdentityPolicy(),
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
