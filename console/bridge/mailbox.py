@@ -6,20 +6,31 @@ never holds the last reference to one: it only holds a `MailboxSender`, plain Py
 and one end of a socket pair. It queues a call
 that was bound on the GUI thread and writes one byte; a QSocketNotifier on the GUI thread wakes
 up, drains the queue and runs the calls there. A burst of events costs one wake-up.
+
+A very large burst (5,000 offers at once from a broken backend) is run in short passes: after
+CALLS_PER_PASS calls or PASS_BUDGET_S, the rest waits for the next pass of the event loop, so
+the slots those calls reach (connected queued) run, and the window paints and takes keys,
+in between. Order is kept; an ordinary burst still fits in one pass.
 """
 
 import contextlib
 import logging
 import queue
 import socket
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Slot
 
 log = logging.getLogger(__name__)
 
 Call = tuple[Callable[..., Any], tuple[Any, ...]]
+
+# One pass of the GUI loop runs at most this many calls, or calls for at most this long. Each
+# call's queued receivers run after the pass, so the count bounds their work too.
+CALLS_PER_PASS = 20
+PASS_BUDGET_S = 0.004
 
 
 class MailboxSender:
@@ -39,6 +50,8 @@ class MailboxSender:
 
 
 class GuiMailbox(QObject):
+    """Owned and drained by the GUI thread; only `postbox` is handed to other threads."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._calls: queue.SimpleQueue[Call] = queue.SimpleQueue()
@@ -48,13 +61,20 @@ class GuiMailbox(QObject):
         self.postbox = MailboxSender(self._calls, self._writer)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
+        # The rest of a large burst: a zero timer fires once the event loop has run what the
+        # previous pass queued (posted events first, then timers and sockets).
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._drain)
 
     @Slot()
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
             while self._reader.recv(4096):
                 pass
-        while True:
+        deadline = time.monotonic() + PASS_BUDGET_S
+        for _ in range(CALLS_PER_PASS):
             try:
                 call, args = self._calls.get_nowait()
             except queue.Empty:
@@ -63,8 +83,13 @@ class GuiMailbox(QObject):
                 call(*args)
             except Exception:
                 log.exception("GUI delivery failed")
+            if time.monotonic() > deadline:
+                break
+        if not self._calls.empty():
+            self._more.start()
 
     def close(self) -> None:
+        self._more.stop()
         self._notifier.setEnabled(False)
         self._reader.close()
         self._writer.close()
