@@ -24,9 +24,12 @@ def test_a_large_burst_is_run_in_order_in_short_passes(qtbot: QtBot) -> None:
         timeline.append("c")
 
     burst = 20 * CALLS_PER_PASS
-    sender = threading.Thread(
-        target=lambda: [mailbox.postbox.post(delivered, i) for i in range(burst)]
-    )
+
+    def post_all() -> None:
+        for index in range(burst):
+            mailbox.postbox.post(delivered, index)
+
+    sender = threading.Thread(target=post_all)
     try:
         beat.start()
         sender.start()
