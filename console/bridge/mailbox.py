@@ -29,7 +29,7 @@ Call = tuple[Callable[..., Any], tuple[Any, ...]]
 
 # One pass of the GUI loop runs at most this many calls, or calls for at most this long. Each
 # call's queued receivers run after the pass, so the count bounds their work too.
-CALLS_PER_PASS = 20
+CALLS_PER_PASS = 5
 PASS_BUDGET_S = 0.004
 
 
