@@ -7,10 +7,14 @@ and one end of a socket pair. It queues a call
 that was bound on the GUI thread and writes one byte; a QSocketNotifier on the GUI thread wakes
 up, drains the queue and runs the calls there. A burst of events costs one wake-up.
 
-A very large burst (5,000 offers at once from a broken backend) is run in short passes: after
-CALLS_PER_PASS calls or PASS_BUDGET_S, the rest waits for the next pass of the event loop, so
-the slots those calls reach (connected queued) run, and the window paints and takes keys,
-in between. Order is kept; an ordinary burst still fits in one pass.
+A very large burst (5,000 offers at once from a broken backend) is run in passes: after some
+calls, or PASS_BUDGET_S of them, the rest waits for the next pass of the event loop, so the
+slots those calls reach (connected queued) run, and the window paints and takes keys, in
+between. The receivers' cost is not seen here, so the number of calls per pass adapts to the
+whole cycle (calls, queued slots, repaint), timed from one pass to the next: halved while a
+cycle takes longer than CYCLE_TARGET_S, doubled while it takes under half of that. Cheap
+events (team updates) go in large passes and repaint seldom; costly ones (a long chat line
+to lay out) in small ones. Order is kept; an ordinary burst fits in one pass.
 """
 
 import contextlib
@@ -21,16 +25,17 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Slot
 
 log = logging.getLogger(__name__)
 
 Call = tuple[Callable[..., Any], tuple[Any, ...]]
 
-# One pass of the GUI loop runs at most this many calls, or calls for at most this long. Each
-# call's queued receivers run after the pass, so the count bounds their work too.
-CALLS_PER_PASS = 5
-PASS_BUDGET_S = 0.004
+PASS_BUDGET_S = 0.004  # the calls themselves, per pass
+CYCLE_TARGET_S = 0.012  # a pass and what it set off, until the next pass
+CALLS_PER_PASS_MIN = 4  # below this the per-pass repaint, not the calls, would set the pace
+CALLS_PER_PASS_FIRST = 16
+CALLS_PER_PASS_MAX = 64
 
 
 class MailboxSender:
@@ -61,35 +66,44 @@ class GuiMailbox(QObject):
         self.postbox = MailboxSender(self._calls, self._writer)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        # The rest of a large burst: a zero timer fires once the event loop has run what the
-        # previous pass queued (posted events first, then timers and sockets).
-        self._more = QTimer(self)
-        self._more.setSingleShot(True)
-        self._more.setInterval(0)
-        self._more.timeout.connect(self._drain)
+        self.calls_per_pass = CALLS_PER_PASS_FIRST
+        self._pass_started = 0.0
+        self._continuing = False
 
     @Slot()
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
             while self._reader.recv(4096):
                 pass
-        deadline = time.monotonic() + PASS_BUDGET_S
-        for _ in range(CALLS_PER_PASS):
+        now = time.monotonic()
+        if self._continuing:
+            cycle = now - self._pass_started
+            if cycle > CYCLE_TARGET_S:
+                self.calls_per_pass = max(CALLS_PER_PASS_MIN, self.calls_per_pass // 2)
+            elif cycle < CYCLE_TARGET_S / 2:
+                self.calls_per_pass = min(CALLS_PER_PASS_MAX, self.calls_per_pass * 2)
+        self._pass_started = now
+        deadline = now + PASS_BUDGET_S
+        for _ in range(self.calls_per_pass):
             try:
                 call, args = self._calls.get_nowait()
             except queue.Empty:
-                return
+                break
             try:
                 call(*args)
             except Exception:
                 log.exception("GUI delivery failed")
             if time.monotonic() > deadline:
                 break
-        if not self._calls.empty():
-            self._more.start()
+        self._continuing = not self._calls.empty()
+        if self._continuing:
+            # The rest waits for the socket to wake us again: on the next turn of the loop,
+            # after the posted events (the queued slots of this pass, the repaint). A zero
+            # timer could fire in this same turn, before them.
+            with contextlib.suppress(OSError):
+                self._writer.send(b"\x01")
 
     def close(self) -> None:
-        self._more.stop()
         self._notifier.setEnabled(False)
         self._reader.close()
         self._writer.close()
