@@ -66,8 +66,11 @@ def probe(mode: str, url: str) -> tuple[dict[str, Any], float]:
         text=True,
         timeout=240,
         env=env,
-        check=True,
+        check=False,
     )
+    if result.returncode != 0:
+        # Say why: the probe's own error, not only its exit status.
+        raise RuntimeError(f"probe {mode} failed:\n{result.stderr[-2000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1]), started
 
 
