@@ -65,6 +65,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def new_application() -> "QApplication":
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from console.ui.qt_messages import route_qt_messages  # noqa: PLC0415
+
+    route_qt_messages()  # Qt's warnings can quote anything: through the redacting log
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Helpline Console")
     app.setOrganizationName("HelplineConsole")
@@ -91,9 +94,10 @@ def main(argv: list[str] | None = None) -> int:
 
         write(args.build_info)
         return 0
-    from console.logs import configure_logging  # noqa: PLC0415
+    from console.logs import configure_logging, log_uncaught_exceptions  # noqa: PLC0415
 
     configure_logging()
+    log_uncaught_exceptions()  # a traceback can quote a chat line: type and place only
     from console.config import SettingsError, load_settings, user_settings_path  # noqa: PLC0415
 
     try:
