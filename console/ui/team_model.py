@@ -58,7 +58,8 @@ class TeamTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # tooltip: elided
+        if orientation is not Qt.Orientation.Horizontal or role not in shown:
             return None
         return [
             QCoreApplication.translate("TeamTable", "Volunteer"),
@@ -83,6 +84,9 @@ class TeamTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(member, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (CONTACT, LANGUAGES, FLAGS):
+            # The whole text of a cell that may be elided; our own words only, never markup.
+            return self._display(member, column) or None
         if role == SORT_ROLE:
             if column == TIME:
                 return member.routing_state_since.timestamp()
