@@ -4,6 +4,7 @@ import re
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, QTime
+from PySide6.QtGui import Qt
 
 
 def format_duration(seconds: float) -> str:
@@ -34,3 +35,9 @@ def fill_number(text: str, placeholder: str, value: int | float | str) -> str:
 def keep_units(text: str) -> str:
     """The same for a message Qt has already filled in (plural forms with %n)."""
     return _NUMBER_THEN_SPACE.sub(rf"\1{NBSP}", text)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally: Qt renders a tooltip that looks like markup as
+    rich text (images from local files included), so backend text is escaped into a paragraph."""
+    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""

@@ -82,6 +82,9 @@ class QueueTile(QFrame):
         layout.addWidget(self.longest)
         layout.addWidget(self.available)
         layout.addWidget(self.trend)
+        for label in (self._title, self.waiting, self.longest, self.available):
+            # The title can carry a backend's queue id: never markup, never a file image.
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.refresh()
 
     def set_stats(self, stats: QueueStats) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont
 
 from console.contract.enums import Presence, RoutingState
 from console.contract.resources import TeamMember
-from console.ui.formatting import format_duration
+from console.ui.formatting import format_duration, plain_tooltip
 from console.ui.labels import (
     age_group_icon,
     age_group_label,
@@ -86,7 +86,7 @@ class TeamTableModel(QAbstractTableModel):
             return self._display(member, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (CONTACT, LANGUAGES, FLAGS):
             # The whole text of a cell that may be elided; our own words only, never markup.
-            return self._display(member, column) or None
+            return plain_tooltip(self._display(member, column)) or None
         if role == SORT_ROLE:
             if column == TIME:
                 return member.routing_state_since.timestamp()

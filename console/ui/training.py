@@ -167,6 +167,7 @@ class TrainingBanner(QLabel):
         self.setObjectName("trainingBanner")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -328,6 +329,8 @@ class TrainingPanel(QWidget):
         self.choose_button.setObjectName("chooseScenarioButton")
         self.choose_button.clicked.connect(self.choose)
         self._caller_caption = QLabel(self)
+        for label in (self.title, self.summary, self.status, self._caller_caption):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # scenario text comes from the backend
         self.caller_lines = QListWidget(self)
         self.caller_lines.setObjectName("callerLines")
         self.caller_lines.setWordWrap(True)

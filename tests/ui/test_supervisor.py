@@ -146,8 +146,8 @@ def test_the_team_table_fits_a_1366_by_768_screen(
         corner = row.button.mapTo(window, row.button.rect().bottomRight())
         assert window.rect().contains(corner)
     # The full flags stay readable where a cell is elided.
-    index = view.proxy.index(0, 6)
-    assert index.data(Qt.ItemDataRole.ToolTipRole) in (None, index.data())
+    index = view.model.index(row_of(supervisor, "Ingrid Demo"), 6)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "<p>HELP REQUESTED · HIGH RISK</p>"
 
 
 def test_queue_tiles_follow_arrivals(
