@@ -307,11 +307,13 @@ class TrainingPanel(QWidget):
         bridge: TrainingBridge,
         ui_language: Callable[[], str],
         parent: QWidget | None = None,
+        make_available: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPanel")
         self._bridge = bridge
         self._ui_language = ui_language
+        self._make_available = make_available
         self.scenarios: list[ScenarioInfo] = []
         self.current: ScenarioInfo | None = None
         self.picker: ScenarioPicker | None = None
@@ -325,11 +327,21 @@ class TrainingPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("trainingStatus")
         self.status.setWordWrap(True)
+        self.presence_note = QLabel(self)
+        self.presence_note.setObjectName("trainingPresenceNote")
+        self.presence_note.setWordWrap(True)
+        self.presence_note.hide()
         self.choose_button = QPushButton(self)
         self.choose_button.setObjectName("chooseScenarioButton")
         self.choose_button.clicked.connect(self.choose)
         self._caller_caption = QLabel(self)
-        for label in (self.title, self.summary, self.status, self._caller_caption):
+        for label in (
+            self.title,
+            self.summary,
+            self.status,
+            self.presence_note,
+            self._caller_caption,
+        ):
             label.setTextFormat(Qt.TextFormat.PlainText)  # scenario text comes from the backend
         self.caller_lines = QListWidget(self)
         self.caller_lines.setObjectName("callerLines")
@@ -360,6 +372,7 @@ class TrainingPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
+        layout.addWidget(self.presence_note)
         layout.addLayout(self._checks_box)
         layout.addWidget(self._caller_caption)
         layout.addWidget(self.caller_lines, 3)
@@ -376,6 +389,11 @@ class TrainingPanel(QWidget):
             QCoreApplication.translate("Training", "What the caller says:")
         )
         self.caller_lines.setAccessibleName(self._caller_caption.text())
+        self.presence_note.setText(
+            QCoreApplication.translate(
+                "Training", "You are now Available, so the practice contact can reach you."
+            )
+        )
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -414,6 +432,10 @@ class TrainingPanel(QWidget):
         self.current = next((s for s in self.scenarios if s.id == scenario_id), None)
         self.error.setText("")
         self._shown_debrief_for = None
+        if self._make_available is not None:
+            # The practice contact is routed like a real one: only to someone available.
+            self._make_available()
+            self.presence_note.show()
         self._bridge.start(scenario_id, self.language())
 
     @Slot(object)
