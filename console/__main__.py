@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
 
     instance = acquire(lock_path(training=args.training))
     if instance is None:
-        already_open(show_window=not args.screenshot)
+        already_open(show_window=not args.screenshot, lock=lock_path(training=args.training))
         return 0
     simulator = None
     backend_url = settings.backend_url
@@ -182,9 +182,13 @@ def main(argv: list[str] | None = None) -> int:
 def run(app: "QApplication", console: "Console", args: argparse.Namespace) -> int:
     """Show the console and run it until it quits (and shuts everything down)."""
     from console.app import schedule_screenshot  # noqa: PLC0415
+    from console.ui.single_instance import ShowRequests, bring_to_front, lock_path  # noqa: PLC0415
 
     if args.parent_pipe:
         quit_with_parent(app)
+    # A second start asks for this window instead of opening another.
+    requests = ShowRequests(lock_path(training=args.training), console.window)
+    requests.requested.connect(lambda: bring_to_front(console.window))
     app.aboutToQuit.connect(console.shutdown)
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     if args.screenshot:
