@@ -34,10 +34,16 @@ from console.contract.training import (
     TrainingState,
 )
 from console.core.errors import CoreError
+from console.ui.formatting import NBSP, fill_number
 from console.ui.labels import error_message
 
 SCENARIO_LANGUAGES: dict[str, ScenarioLanguage] = {"se_NO": "se", "en": "en"}
-TARGET_NAMES = {"legevakt": "legevakt 116 117", "amk": "113", "alarmtelefonen": "116 111"}
+# Numbers joined by no-break spaces: a phone number never breaks over two lines.
+TARGET_NAMES = {
+    "legevakt": f"legevakt{NBSP}116{NBSP}117",
+    "amk": "113",
+    "alarmtelefonen": f"116{NBSP}111",
+}
 
 
 def scenario_language(ui_language: str) -> ScenarioLanguage:
@@ -102,26 +108,24 @@ def expectation_text(
 
 def verdict_text(result: ExpectationResult) -> str:
     if result.met:
-        return QCoreApplication.translate("Training", "Done (%1 s)").replace(
-            "%1", f"{result.at_s:g}"
+        return fill_number(
+            QCoreApplication.translate("Training", "Done (%1 s)"), "%1", f"{result.at_s:g}"
         )
     if result.at_s is None:
         return QCoreApplication.translate("Training", "Not done")
     if result.limit_s is not None and result.at_s > result.limit_s:
-        return (
-            QCoreApplication.translate("Training", "Too late (%1 s, expected by %2 s)")
-            .replace("%1", f"{result.at_s:g}")
-            .replace("%2", f"{result.limit_s:g}")
-        )
-    return QCoreApplication.translate("Training", "Not as expected (%1 s)").replace(
-        "%1", f"{result.at_s:g}"
+        text = QCoreApplication.translate("Training", "Too late (%1 s, expected by %2 s)")
+        text = fill_number(text, "%1", f"{result.at_s:g}")
+        return fill_number(text, "%2", f"{result.limit_s:g}")
+    return fill_number(
+        QCoreApplication.translate("Training", "Not as expected (%1 s)"), "%1", f"{result.at_s:g}"
     )
 
 
 def seconds_text(value: float | None) -> str:
     if value is None:
         return "–"
-    return QCoreApplication.translate("Training", "%1 s").replace("%1", f"{value:g}")
+    return fill_number(QCoreApplication.translate("Training", "%1 s"), "%1", f"{value:g}")
 
 
 def report_text(
