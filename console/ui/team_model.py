@@ -84,7 +84,7 @@ class TeamTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(member, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (CONTACT, LANGUAGES, FLAGS):
+        if role == Qt.ItemDataRole.ToolTipRole and column != TIME:
             # The whole text of a cell that may be elided; our own words only, never markup.
             return plain_tooltip(self._display(member, column)) or None
         if role == SORT_ROLE:

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, build_console
 from console.simulator.server import SimulatorServer
 from console.ui import supervisor_view
+from console.ui.style import Appearance
 from tests.simkit import connect
 from tests.ui.test_shift_workflow import WAIT_MS
 
@@ -125,10 +126,14 @@ def flags_of(console: Console, name: str) -> str:
     return str(console.window.supervisor.model.index(row_of(console, name), 6).data())
 
 
+@pytest.mark.parametrize("zoom", [100, 150])
 def test_the_team_table_fits_a_1366_by_768_screen(
-    qtbot: QtBot, supervisor: Console, admin: httpx.Client, simulator: SimulatorServer
+    qtbot: QtBot, supervisor: Console, admin: httpx.Client, simulator: SimulatorServer, zoom: int
 ) -> None:
     window = supervisor.window
+    appearance = window.findChild(Appearance)
+    assert appearance is not None
+    appearance.set_zoom(zoom)
     window.resize(1366, 768)
     window.views.setCurrentIndex(1)
     view = window.supervisor
@@ -145,6 +150,16 @@ def test_the_team_table_fits_a_1366_by_768_screen(
     for row in view.alerts.rows.values():
         corner = row.button.mapTo(window, row.button.rect().bottomRight())
         assert window.rect().contains(corner)
+    # The queue tiles reflow (and scroll) rather than cut their words off: every label of a
+    # tile or an alert gets the height its wrapped text needs.
+    qtbot.waitUntil(lambda: all(t.width() > 0 for t in view.queues.tiles.values()))
+    rows = list(view.alerts.rows.values())
+    for label in [
+        lab for box in [*view.queues.tiles.values(), *rows] for lab in box.findChildren(QLabel)
+    ]:
+        if label.wordWrap() and label.text():
+            needed = label.heightForWidth(label.width())
+            assert label.height() >= needed, (label.objectName(), label.text())
     # The full flags stay readable where a cell is elided.
     index = view.model.index(row_of(supervisor, "Ingrid Demo"), 6)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "<p>HELP REQUESTED · HIGH RISK</p>"
