@@ -7,13 +7,14 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, build_console
 from console.simulator.server import SimulatorServer
 from console.ui import supervisor_view
 from console.ui.style import Appearance
+from console.ui.supervisor_view import SupervisorView
 from tests.simkit import connect
 from tests.ui.test_shift_workflow import WAIT_MS
 
@@ -121,6 +122,19 @@ def test_each_alert_says_who_what_where_and_how_long_and_has_its_own_button(
     assert view.table.hasFocus()  # focus never falls to nothing
 
 
+def clipped_labels(view: SupervisorView) -> list[str]:
+    """Wrapped labels of the queue tiles and alert rows shorter than their text needs."""
+    boxes: list[QWidget] = [*view.queues.tiles.values(), *view.alerts.rows.values()]
+    return [
+        label.text()
+        for box in boxes
+        for label in box.findChildren(QLabel)
+        if label.wordWrap()
+        and label.text()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
 def flags_of(console: Console, name: str) -> str:
     assert console.window.supervisor is not None
     return str(console.window.supervisor.model.index(row_of(console, name), 6).data())
@@ -152,14 +166,7 @@ def test_the_team_table_fits_a_1366_by_768_screen(
         assert window.rect().contains(corner)
     # The queue tiles reflow (and scroll) rather than cut their words off: every label of a
     # tile or an alert gets the height its wrapped text needs.
-    qtbot.waitUntil(lambda: all(t.width() > 0 for t in view.queues.tiles.values()))
-    rows = list(view.alerts.rows.values())
-    for label in [
-        lab for box in [*view.queues.tiles.values(), *rows] for lab in box.findChildren(QLabel)
-    ]:
-        if label.wordWrap() and label.text():
-            needed = label.heightForWidth(label.width())
-            assert label.height() >= needed, (label.objectName(), label.text())
+    qtbot.waitUntil(lambda: clipped_labels(view) == [], timeout=5000)
     # The full flags stay readable where a cell is elided.
     index = view.model.index(row_of(supervisor, "Ingrid Demo"), 6)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "<p>HELP REQUESTED · HIGH RISK</p>"
