@@ -216,7 +216,7 @@ class SupervisorView(QWidget):
                     self._notify()
         if not any(k.endswith(f":{member.id}") for k in wanted):
             self._dismissed = {k for k in self._dismissed if not k.endswith(f":{member.id}")}
-        self._show_alerts()
+        self._show_alerts(member.id)
         self._update_ring()
 
     def _update_ring(self) -> None:
@@ -225,14 +225,14 @@ class SupervisorView(QWidget):
         elif not self._alerts:
             self._ring.stop()
 
-    def _show_alerts(self) -> None:
-        if not self._alerts:
-            return
-        members = {m.id: m for m in self.model.members()}
+    def _show_alerts(self, agent_id: str | None = None) -> None:
+        """Fill in the rows' text: one volunteer's rows after their update, all on a tick."""
         now = monotonic()
         for key, row in self.alerts.rows.items():
-            member = members.get(self._alerts[key].agent_id)
-            row.show_text(member.display_name if member else "", member, now)
+            alert = self._alerts[key]
+            if agent_id is None or alert.agent_id == agent_id:
+                member = self.model.find(alert.agent_id)
+                row.show_text(member.display_name if member else "", member, now)
 
     def _drop_alert(self, key: str) -> None:
         self._alerts.pop(key, None)

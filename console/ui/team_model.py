@@ -74,6 +74,10 @@ class TeamTableModel(QAbstractTableModel):
     def member(self, row: int) -> TeamMember:
         return self._rows[row]
 
+    def find(self, agent_id: str) -> TeamMember | None:
+        row = self._row_of.get(agent_id)
+        return None if row is None else self._rows[row]
+
     def members(self) -> list[TeamMember]:
         return list(self._rows)
 
