@@ -49,6 +49,7 @@ def test_practice_is_a_child_that_ends_when_the_console_shuts_down(
     qtbot.addWidget(live.window)
     try:
         assert live.window.practise_action.isVisible()
+        assert live.window.training_panel is None and not live.window.training_banner.isVisible()
         live.window.practise_action.trigger()
         process = launcher_of(live).processes[0]
         assert process.waitForStarted(5000)
