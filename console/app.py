@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from console.bridge.session_bridge import SessionBridge
 from console.bridge.training_bridge import TrainingBridge
+from console.bridge.voice_bridge import VoiceBridge
 from console.build_info import summary
 from console.config import EffectiveSettings, SettingsError
 from console.config.shortcuts import effective_shortcuts
@@ -30,6 +31,7 @@ from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.core.training import TrainingClient
+from console.core.voice.portaudio import PortAudioDevices
 from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
@@ -56,6 +58,7 @@ class Console:
     on_shutdown: list[Callable[[], None]] = field(default_factory=list)
     training: TrainingBridge | None = None
     training_client: TrainingClient | None = None
+    voice: VoiceBridge | None = None
 
     def shutdown(self) -> None:
         for watcher in self.window.findChildren(IdleWatcher):
@@ -66,6 +69,8 @@ class Console:
             if self.runtime.running:
                 with contextlib.suppress(Exception):  # closing is best effort
                     self.runtime.submit(self.training_client.close()).result(timeout=5)
+        if self.voice is not None:
+            self.voice.shutdown()
         self.bridge.shutdown()
         self.runtime.stop()
         for callback in self.on_shutdown:
@@ -142,6 +147,13 @@ def build_console(
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
+    voice = VoiceBridge(
+        runtime,
+        bridge,
+        PortAudioDevices,
+        values.voice_mode if values else "softphone",
+        values.voice_phone_number if values else None,
+    )
     window = MainWindow(
         bridge,
         switch_language=languages.switch,
@@ -185,6 +197,7 @@ def build_console(
         languages,
         training=training,
         training_client=training_client,
+        voice=voice,
     )
 
 

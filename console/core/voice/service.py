@@ -1,0 +1,75 @@
+"""The shift's voice: tell the backend where calls are heard, and run the softphone.
+
+Core loop only. `begin` runs once the shift has started: it sets the voice mode (PUT
+/v1/me/voice) and, in softphone mode, opens the persistent media session. `end` closes the
+session (DELETE) before sign-out or quit; logging off a phone is the backend's part of
+sign-out (and its watchdog's when the console dies).
+"""
+
+import logging
+from collections.abc import Callable
+
+from console.contract.resources import Agent
+from console.contract.voice import AppVoiceRequest, PhoneVoiceRequest, VoiceMode
+from console.core.commands import Command
+from console.core.session import ShiftSession
+from console.core.voice.devices import AudioDevices
+from console.core.voice.softphone import Softphone, SoftphoneStatus
+from console.rtc.ice import is_loopback_url
+
+log = logging.getLogger(__name__)
+
+
+def voice_command(mode: VoiceMode, phone_number: str | None) -> Command:
+    body: PhoneVoiceRequest | AppVoiceRequest = (
+        PhoneVoiceRequest(mode=mode, phone_number=phone_number or "")
+        if mode is VoiceMode.PHONE
+        else AppVoiceRequest(mode=mode)
+    )
+    return Command("PUT", "/v1/me/voice", body)
+
+
+def masked_number(number: str | None) -> str:
+    """ "+47 … 23": the country code and the last two digits, never the whole number on screen."""
+    if not number:
+        return ""
+    country = number[:3] if number.startswith("+47") else number[:2]
+    return f"{country} … {number[-2:]}"
+
+
+class VoiceService:
+    """Voice mode and softphone of one shift; core-loop thread only."""
+
+    def __init__(
+        self,
+        session: ShiftSession,
+        devices: Callable[[], AudioDevices],
+        on_status: Callable[[SoftphoneStatus], None] | None = None,
+    ) -> None:
+        self._session = session
+        self._devices = devices
+        self._on_status = on_status
+        self.phone: Softphone | None = None
+
+    async def begin(self, mode: VoiceMode, phone_number: str | None) -> Agent:
+        agent = await self._session.api.run_agent(voice_command(mode, phone_number))
+        if mode is VoiceMode.SOFTPHONE:
+            await self.start_softphone()
+        else:
+            await self.end()
+        return agent
+
+    async def start_softphone(self) -> None:
+        if self.phone is None:
+            self.phone = Softphone(
+                self._session.media_signalling(),
+                self._devices(),
+                loopback_only=is_loopback_url(self._session.options.backend_url),
+            )
+            if self._on_status is not None:
+                self.phone.on_status.append(self._on_status)
+        await self.phone.start(self.phone.status.input_id, self.phone.status.output_id)
+
+    async def end(self) -> None:
+        if self.phone is not None:
+            await self.phone.stop()
