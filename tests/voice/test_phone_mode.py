@@ -14,7 +14,7 @@ import pytest
 
 from console.contract.enums import RoutingState
 from console.contract.voice import AgentLeg
-from console.core.store import Change, Kind
+from console.core.store import Change, Kind, StateStore
 from console.simulator.server import SimulatorServer
 from tests.core.waiting import until
 from tests.helpers import quiet_config
@@ -62,9 +62,9 @@ async def test_a_phone_that_does_not_answer_sends_the_call_back_and_says_why(
         )
 
 
-def _leg(store: object, ix: str) -> AgentLeg | None:
-    interaction = store.interaction(ix)  # type: ignore[attr-defined]
-    return None if interaction is None else interaction.agent_leg  # type: ignore[no-any-return]
+def _leg(store: StateStore, ix: str) -> AgentLeg | None:
+    interaction = store.interaction(ix)
+    return None if interaction is None else interaction.agent_leg
 
 
 @pytest.mark.parametrize("sim_config", [quiet_config(stream_gone_logoff_s=LOGOFF_S)])
