@@ -21,7 +21,7 @@ from console.bridge.session_bridge import SessionBridge
 from console.bridge.training_bridge import TrainingBridge
 from console.bridge.voice_bridge import VoiceBridge
 from console.build_info import summary
-from console.config import EffectiveSettings, SettingsError
+from console.config import EffectiveSettings, SettingsError, Source
 from console.config.shortcuts import effective_shortcuts
 from console.config.user_file import remember
 from console.core.auth import IdentityPolicy
@@ -31,6 +31,7 @@ from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.core.training import TrainingClient
+from console.core.voice.devices import AudioDevices
 from console.core.voice.portaudio import PortAudioDevices
 from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
@@ -42,6 +43,7 @@ from console.ui.os_session import OsSessionWatcher
 from console.ui.ring import RingPlayer
 from console.ui.style import Appearance, Theme
 from console.ui.training import TrainingPanel
+from console.ui.voice_controls import VoiceControls
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +107,7 @@ def build_console(
     idle_lock_minutes: float | None = None,
     window_memory: Path | None = None,
     user_file: Path | None = None,
+    audio_devices: Callable[[], AudioDevices] = PortAudioDevices,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
 
@@ -150,7 +153,7 @@ def build_console(
     voice = VoiceBridge(
         runtime,
         bridge,
-        PortAudioDevices,
+        audio_devices,
         values.voice_mode if values else "softphone",
         values.voice_phone_number if values else None,
     )
@@ -171,6 +174,18 @@ def build_console(
     )
     if settings is not None:
         window.lock_choices(set(settings.locked))
+    VoiceControls(
+        window,
+        bridge,
+        voice,
+        window.show_error,
+        locked=settings.locked if settings else frozenset(),
+        remember=partial(remember_choice, settings, user_file) if settings and user_file else None,
+        # At shift start the volunteer chooses, unless IT or an earlier choice settled it.
+        ask_at_start=settings is not None
+        and settings.sources.get("voice_mode") is Source.BUILT_IN
+        and user_file is not None,
+    )
     window.restore_geometry()
     appearance.setParent(window)
     if idle_lock_minutes is not None:

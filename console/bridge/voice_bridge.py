@@ -29,6 +29,7 @@ class VoiceBridge(QObject):
 
     statusChanged = Signal(object)  # SoftphoneStatus
     modeChanged = Signal(str, str)  # mode, phone number (the widget masks it)
+    levelChanged = Signal(float)  # microphone level in dBFS, every 100 ms
 
     def __init__(
         self,
@@ -46,8 +47,12 @@ class VoiceBridge(QObject):
         self.phone_number = phone_number
         self.status = SoftphoneStatus()
         post = bridge.mailbox.postbox.post
+        self.devices = devices
         self.service = VoiceService(
-            bridge.session, devices, on_status=functools.partial(post, self._emit_status)
+            bridge.session,
+            devices,
+            on_status=functools.partial(post, self._emit_status),
+            on_level=functools.partial(post, self.levelChanged.emit),
         )
         bridge.started.connect(self._begin)
 
@@ -58,13 +63,18 @@ class VoiceBridge(QObject):
     def _begin(self, _meta: object = None) -> None:
         self.choose(self.mode.value, self.phone_number)
 
-    def choose(self, mode: str, phone_number: str | None) -> None:
+    def choose(
+        self,
+        mode: str,
+        phone_number: str | None,
+        input_id: str | None = None,
+        output_id: str | None = None,
+    ) -> None:
         """Between calls: where the volunteer hears calls from now on."""
         self.mode = VoiceMode(mode)
         self.phone_number = phone_number if self.mode is VoiceMode.PHONE else None
-        self._bridge.runner.run(
-            OperationName.VOICE, self.service.begin(self.mode, self.phone_number)
-        )
+        begin = self.service.begin(self.mode, self.phone_number, input_id, output_id)
+        self._bridge.runner.run(OperationName.VOICE, begin)
         self.modeChanged.emit(self.mode.value, self.phone_number or "")
 
     def set_muted(self, muted: bool) -> None:
@@ -76,6 +86,13 @@ class VoiceBridge(QObject):
         phone = self.service.phone
         if phone is not None:
             self._runtime.loop.call_soon_threadsafe(phone.set_volume, volume)
+
+    def use_devices(self, input_id: str | None, output_id: str | None) -> None:
+        self._bridge.runner.run(OperationName.VOICE, self.service.use_devices(input_id, output_id))
+
+    def retry(self) -> None:
+        """After a media failure: open the session again."""
+        self.choose(self.mode.value, self.phone_number)
 
     def shutdown(self) -> None:
         """Close the media session before the shift ends (a clean quit)."""

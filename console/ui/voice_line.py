@@ -6,11 +6,9 @@ VoiceBridge's signals and calls its mute.
 """
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from console.contract.voice import AgentLeg
-from console.core.voice.service import masked_number
 from console.core.voice.softphone import PhoneState, PhoneWarning, SoftphoneStatus
 
 MUTE_SHORTCUT = "Ctrl+Shift+M"
@@ -18,6 +16,14 @@ MUTE_SHORTCUT = "Ctrl+Shift+M"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VoiceLine", text)
+
+
+def masked_number(number: str | None) -> str:
+    """ "+47 … 23": the country code and the last two digits, never the whole number."""
+    if not number:
+        return ""
+    country = number[:3] if number.startswith("+47") else number[:2]
+    return f"{country} … {number[-2:]}"
 
 
 def where_text(mode: str, number: str) -> str:
@@ -73,9 +79,6 @@ class VoiceLine(QWidget):
         self.mute.setCheckable(True)
         self.mute.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.mute.toggled.connect(self._muted)
-        shortcut = QShortcut(QKeySequence(MUTE_SHORTCUT), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(self.mute.toggle)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.where)

@@ -29,14 +29,6 @@ def voice_command(mode: VoiceMode, phone_number: str | None) -> Command:
     return Command("PUT", "/v1/me/voice", body)
 
 
-def masked_number(number: str | None) -> str:
-    """ "+47 … 23": the country code and the last two digits, never the whole number on screen."""
-    if not number:
-        return ""
-    country = number[:3] if number.startswith("+47") else number[:2]
-    return f"{country} … {number[-2:]}"
-
-
 class VoiceService:
     """Voice mode and softphone of one shift; core-loop thread only."""
 
@@ -45,21 +37,31 @@ class VoiceService:
         session: ShiftSession,
         devices: Callable[[], AudioDevices],
         on_status: Callable[[SoftphoneStatus], None] | None = None,
+        on_level: Callable[[float], None] | None = None,
     ) -> None:
         self._session = session
         self._devices = devices
         self._on_status = on_status
+        self._on_level = on_level
         self.phone: Softphone | None = None
 
-    async def begin(self, mode: VoiceMode, phone_number: str | None) -> Agent:
+    async def begin(
+        self,
+        mode: VoiceMode,
+        phone_number: str | None,
+        input_id: str | None = None,
+        output_id: str | None = None,
+    ) -> Agent:
         agent = await self._session.api.run_agent(voice_command(mode, phone_number))
         if mode is VoiceMode.SOFTPHONE:
-            await self.start_softphone()
+            await self.start_softphone(input_id, output_id)
         else:
             await self.end()
         return agent
 
-    async def start_softphone(self) -> None:
+    async def start_softphone(
+        self, input_id: str | None = None, output_id: str | None = None
+    ) -> None:
         if self.phone is None:
             self.phone = Softphone(
                 self._session.media_signalling(),
@@ -68,7 +70,13 @@ class VoiceService:
             )
             if self._on_status is not None:
                 self.phone.on_status.append(self._on_status)
-        await self.phone.start(self.phone.status.input_id, self.phone.status.output_id)
+            if self._on_level is not None:
+                self.phone.on_level.append(self._on_level)
+        await self.phone.start(input_id, output_id)
+
+    async def use_devices(self, input_id: str | None, output_id: str | None) -> None:
+        if self.phone is not None:
+            await self.phone.use_devices(input_id, output_id)
 
     async def end(self) -> None:
         if self.phone is not None:

@@ -74,6 +74,9 @@ class Softphone:
         self.status = SoftphoneStatus()
         self.mic_dbfs = FLOOR_DBFS
         self.on_status: list[Callable[[SoftphoneStatus], None]] = []
+        # The microphone's level (dBFS) every 100 ms, for the mic test meter.
+        self.on_level: list[Callable[[float], None]] = []
+        self._frames = 0
 
     # ------------------------------------------------------------ control
 
@@ -168,6 +171,10 @@ class Softphone:
             self._fall_back()
             return silence()
         self.mic_dbfs = frame_dbfs(pcm)
+        self._frames += 1
+        if self._frames % 5 == 0:
+            for callback in list(self.on_level):
+                callback(self.mic_dbfs)
         return silence() if self.status.muted else pcm
 
     async def _play(self, track: MediaStreamTrack) -> None:
