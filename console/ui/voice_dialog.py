@@ -77,7 +77,8 @@ class VoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.softphone, self.phone, self.none):
             layout.addWidget(widget)
-        layout.addLayout(self._form())
+        self.form = self._form()
+        layout.addLayout(self.form)
         layout.addWidget(self.devices_note)
         layout.addWidget(buttons)
         self.modes.idToggled.connect(self._mode_changed)
@@ -152,8 +153,8 @@ class VoiceDialog(QDialog):
     @Slot()
     def _mode_changed(self, *_args: object) -> None:
         mode = MODES[max(0, self.modes.checkedId())]
-        self.number.setVisible(mode == "phone")
-        self.number_error.setVisible(mode == "phone")
+        self.form.setRowVisible(self.number, mode == "phone")
+        self.form.setRowVisible(self.number_error, mode == "phone")
         for widget in (self.microphone, self.speaker, self.level, self.volume):
             widget.setEnabled(mode == "softphone")
 

@@ -82,8 +82,11 @@ class VoiceLine(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.where)
+        layout.addSpacing(24)
         layout.addWidget(self.leg)
-        layout.addWidget(self.problem, 1)
+        layout.addSpacing(24)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
         layout.addWidget(self.mute)
         self.retranslate()
 

@@ -6,6 +6,7 @@ session (DELETE) before sign-out or quit; logging off a phone is the backend's p
 sign-out (and its watchdog's when the console dies).
 """
 
+import asyncio
 import logging
 from collections.abc import Callable
 
@@ -44,6 +45,9 @@ class VoiceService:
         self._on_status = on_status
         self._on_level = on_level
         self.phone: Softphone | None = None
+        # One change of voice at a time: a second choice waits for the first to settle
+        # (starting and stopping a peer connection must not interleave).
+        self._changing = asyncio.Lock()
 
     async def begin(
         self,
@@ -52,12 +56,13 @@ class VoiceService:
         input_id: str | None = None,
         output_id: str | None = None,
     ) -> Agent:
-        agent = await self._session.api.run_agent(voice_command(mode, phone_number))
-        if mode is VoiceMode.SOFTPHONE:
-            await self.start_softphone(input_id, output_id)
-        else:
-            await self.end()
-        return agent
+        async with self._changing:
+            agent = await self._session.api.run_agent(voice_command(mode, phone_number))
+            if mode is VoiceMode.SOFTPHONE:
+                await self.start_softphone(input_id, output_id)
+            elif self.phone is not None:
+                await self.phone.stop()
+            return agent
 
     async def start_softphone(
         self, input_id: str | None = None, output_id: str | None = None
@@ -79,5 +84,6 @@ class VoiceService:
             await self.phone.use_devices(input_id, output_id)
 
     async def end(self) -> None:
-        if self.phone is not None:
-            await self.phone.stop()
+        async with self._changing:
+            if self.phone is not None:
+                await self.phone.stop()
