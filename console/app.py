@@ -32,7 +32,7 @@ from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.core.training import TrainingClient
 from console.core.voice.devices import AudioDevices
-from console.core.voice.portaudio import PortAudioDevices
+from console.core.voice.portaudio import PortAudioDevices, play_on
 from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
@@ -91,6 +91,11 @@ def token_store(remember: bool) -> tuple[TokenStore, CoreError | None]:
         # Sign-in still works, it just will not be remembered.
         log.warning("not remembering the sign-in: %s", error)
         return MemoryTokenStore(), error
+
+
+def ring_on(device: str | None) -> Callable[[bytes], bool] | None:
+    """The ring on its own device (voice settings), or the usual way when none is chosen."""
+    return partial(play_on, device) if device else None
 
 
 def build_console(
@@ -156,6 +161,8 @@ def build_console(
         audio_devices,
         values.voice_mode if values else "softphone",
         values.voice_phone_number if values else None,
+        input_id=(values.voice_input_device or None) if values else None,
+        output_id=(values.voice_output_device or None) if values else None,
     )
     window = MainWindow(
         bridge,
@@ -165,7 +172,9 @@ def build_console(
         # From a live shift, practice opens a separate training console (its own process).
         start_training=partial(launch_training, languages) if offer_practice else None,
         appearance=appearance,
-        ring=RingPlayer(values.ring_sound, values.ring_volume) if values else None,
+        ring=RingPlayer(values.ring_sound, values.ring_volume, ring_on(values.voice_ring_device))
+        if values
+        else None,
         window_memory=window_memory,
         shortcuts=effective_shortcuts(values.shortcuts) if values else None,
         remember_choice=(
@@ -182,6 +191,8 @@ def build_console(
         locked=settings.locked if settings else frozenset(),
         remember=partial(remember_choice, settings, user_file) if settings and user_file else None,
         # At shift start the volunteer chooses, unless IT or an earlier choice settled it.
+        ring_device=(values.voice_ring_device or None) if values else None,
+        set_ring_device=lambda name: setattr(window.ring_player, "on_device", ring_on(name)),
         ask_at_start=settings is not None
         and settings.sources.get("voice_mode") is Source.BUILT_IN
         and user_file is not None,

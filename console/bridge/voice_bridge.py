@@ -39,12 +39,15 @@ class VoiceBridge(QObject):
         mode: str,
         phone_number: str | None,
         parent: QObject | None = None,
+        input_id: str | None = None,
+        output_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._runtime = runtime
         self._bridge = bridge
         self.mode = VoiceMode(mode)
         self.phone_number = phone_number
+        self.input_id, self.output_id = input_id, output_id
         self.status = SoftphoneStatus()
         post = bridge.mailbox.postbox.post
         self.devices = devices
@@ -61,7 +64,7 @@ class VoiceBridge(QObject):
         self.statusChanged.emit(status)
 
     def _begin(self, _meta: object = None) -> None:
-        self.choose(self.mode.value, self.phone_number)
+        self.choose(self.mode.value, self.phone_number, self.input_id, self.output_id)
 
     def choose(
         self,
@@ -73,6 +76,7 @@ class VoiceBridge(QObject):
         """Between calls: where the volunteer hears calls from now on."""
         self.mode = VoiceMode(mode)
         self.phone_number = phone_number if self.mode is VoiceMode.PHONE else None
+        self.input_id, self.output_id = input_id, output_id
         begin = self.service.begin(self.mode, self.phone_number, input_id, output_id)
         self._bridge.runner.run(OperationName.VOICE, begin)
         self.modeChanged.emit(self.mode.value, self.phone_number or "")
@@ -88,11 +92,12 @@ class VoiceBridge(QObject):
             self._runtime.loop.call_soon_threadsafe(phone.set_volume, volume)
 
     def use_devices(self, input_id: str | None, output_id: str | None) -> None:
+        self.input_id, self.output_id = input_id, output_id
         self._bridge.runner.run(OperationName.VOICE, self.service.use_devices(input_id, output_id))
 
     def retry(self) -> None:
         """After a media failure: open the session again."""
-        self.choose(self.mode.value, self.phone_number)
+        self.choose(self.mode.value, self.phone_number, self.input_id, self.output_id)
 
     def shutdown(self) -> None:
         """Close the media session before the shift ends (a clean quit)."""

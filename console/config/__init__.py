@@ -105,6 +105,15 @@ class Settings(BaseModel):
         pattern=E164_PATTERN,
         description="The phone rung in phone mode, E.164 (+47...); shown masked",
     )
+    voice_input_device: str | None = Field(
+        default=None, max_length=200, description="Softphone microphone by name; none: default"
+    )
+    voice_output_device: str | None = Field(
+        default=None, max_length=200, description="Softphone speaker or headset; none: default"
+    )
+    voice_ring_device: str | None = Field(
+        default=None, max_length=200, description="Where the ring plays, e.g. loudspeakers"
+    )
 
     @field_validator("backend_url")
     @classmethod

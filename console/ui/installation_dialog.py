@@ -48,6 +48,9 @@ def setting_labels() -> dict[str, str]:
         "voice_phone_number": QCoreApplication.translate(
             "Installation", "Phone number rung for calls"
         ),
+        "voice_input_device": QCoreApplication.translate("Installation", "Microphone"),
+        "voice_output_device": QCoreApplication.translate("Installation", "Speaker or headset"),
+        "voice_ring_device": QCoreApplication.translate("Installation", "Ring plays on"),
     }
 
 

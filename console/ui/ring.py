@@ -56,9 +56,16 @@ def player_command(which: Callable[[str], str | None] = shutil.which) -> list[st
 
 
 class RingPlayer:
-    def __init__(self, sound: str = "chime", volume: int = 70) -> None:
+    def __init__(
+        self,
+        sound: str = "chime",
+        volume: int = 70,
+        on_device: Callable[[bytes], bool] | None = None,
+    ) -> None:
         self.sound = sound
         self.volume = volume
+        # Plays the WAV on the device chosen for the ring (voice settings); False: not there.
+        self.on_device = on_device
         self._file: Path | None = None
 
     def set(self, sound: str | None = None, volume: int | None = None) -> None:
@@ -78,6 +85,8 @@ class RingPlayer:
                 QApplication.beep()
             return
         data = wav_bytes(self.sound, self.volume)
+        if self.on_device is not None and self.on_device(data):
+            return
         if sys.platform == "win32":
             import winsound  # noqa: PLC0415
 

@@ -40,6 +40,8 @@ class VoiceControls(QObject):
         locked: frozenset[str] = frozenset(),
         remember: Callable[[str, Any], None] | None = None,
         ask_at_start: bool = False,
+        ring_device: str | None = None,
+        set_ring_device: Callable[[str | None], None] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -48,6 +50,8 @@ class VoiceControls(QObject):
         self._locked = locked
         self._remember = remember
         self._ask_at_start = ask_at_start
+        self.ring_device = ring_device
+        self._set_ring_device = set_ring_device
         self.lines: dict[str, VoiceLine] = {}
         self.dialog: VoiceDialog | None = None
         self.button = QPushButton(window)
@@ -80,7 +84,10 @@ class VoiceControls(QObject):
     @Slot()
     def open_dialog(self) -> None:
         if self.dialog is None:
-            self.dialog = VoiceDialog(self._voice, self._locked, self._remember, self._window)
+            self.dialog = VoiceDialog(
+                self._voice, self._locked, self._remember, self._window, self.ring_device
+            )
+            self.dialog.ringDeviceChosen.connect(self._ring_device_chosen)
             self.dialog.finished.connect(self._dialog_closed)
         self.dialog.show()
         self.dialog.raise_()
@@ -90,6 +97,12 @@ class VoiceControls(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
+
+    @Slot(object)
+    def _ring_device_chosen(self, name: str | None) -> None:
+        self.ring_device = name
+        if self._set_ring_device is not None:
+            self._set_ring_device(name)
 
     @Slot()
     def toggle_mute(self) -> None:

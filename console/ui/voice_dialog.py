@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -48,18 +48,22 @@ def normalise_number(text: str) -> str:
 class VoiceDialog(QDialog):
     """See the module doc; GUI thread only."""
 
+    ringDeviceChosen = Signal(object)  # str | None: the output the ring plays on
+
     def __init__(
         self,
         voice: VoiceBridge,
         locked: frozenset[str] = frozenset(),
         remember: Callable[[str, Any], None] | None = None,
         parent: QWidget | None = None,
+        ring_device: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("voiceDialog")
         self._voice = voice
         self._remember = remember
         self._started = voice.status.state is not PhoneState.OFF
+        self._ring_device = ring_device
         self.setWindowTitle(_tr("Where you hear calls"))
         self.modes = QButtonGroup(self)
         self.softphone = QRadioButton(_tr("In the console (headset or speakers)"), self)
@@ -98,6 +102,14 @@ class VoiceDialog(QDialog):
         self.number_error.setObjectName("voiceNumberError")
         self.microphone = QComboBox(self)
         self.speaker = QComboBox(self)
+        self.ring = QComboBox(self)
+        for combo, name in (
+            (self.microphone, "voice_input_device"),
+            (self.speaker, "voice_output_device"),
+            (self.ring, "voice_ring_device"),
+        ):
+            combo.setEnabled(name not in locked)
+            combo.setProperty("locked", name in locked)
         self.level = QProgressBar(self)
         self.level.setRange(0, 60)
         self.level.setTextVisible(False)
@@ -119,6 +131,7 @@ class VoiceDialog(QDialog):
         form.addRow(_tr("Microphone test (speak)"), self.level)
         form.addRow(_tr("Speaker or headset"), self.speaker)
         form.addRow(_tr("Call volume"), self.volume)
+        form.addRow(_tr("Ring plays on"), self.ring)
         return form
 
     def _fill_devices(self) -> None:
@@ -127,16 +140,24 @@ class VoiceDialog(QDialog):
             inputs, outputs = devices.inputs(), devices.outputs()
         except NoAudioDevice:
             inputs, outputs = [], []
-        for combo, found in ((self.microphone, inputs), (self.speaker, outputs)):
+        for combo, found in (
+            (self.microphone, inputs),
+            (self.speaker, outputs),
+            (self.ring, outputs),
+        ):
             combo.clear()
             combo.addItem(_tr("System default"), None)
             for device in found:
                 combo.addItem(self._device_label(device), device.id)
-        status = self._voice.status
-        for combo, chosen in ((self.microphone, status.input_id), (self.speaker, status.output_id)):
+        voice = self._voice
+        for combo, chosen in (
+            (self.microphone, voice.input_id),
+            (self.speaker, voice.output_id),
+            (self.ring, self._ring_device),
+        ):
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(0, index))
-        if not inputs or not outputs or status.state is PhoneState.NO_DEVICE:
+        if not inputs or not outputs or voice.status.state is PhoneState.NO_DEVICE:
             self.devices_note.setText(
                 _tr(
                     "No microphone or speaker was found on this computer. Plug in a headset "
@@ -156,7 +177,7 @@ class VoiceDialog(QDialog):
         self.form.setRowVisible(self.number, mode == "phone")
         self.form.setRowVisible(self.number_error, mode == "phone")
         for widget in (self.microphone, self.speaker, self.level, self.volume):
-            widget.setEnabled(mode == "softphone")
+            widget.setEnabled(mode == "softphone" and widget.property("locked") is not True)
 
     @Slot(float)
     def _level(self, dbfs: float) -> None:
@@ -180,8 +201,18 @@ class VoiceDialog(QDialog):
             self._voice.use_devices(microphone, speaker)  # the session stays up
         else:
             self._voice.choose(mode, number, microphone, speaker)
+        self.ringDeviceChosen.emit(self.ring.currentData())
         if self._remember is not None:
-            self._remember("voice_mode", mode)
-            if number is not None:
-                self._remember("voice_phone_number", number)
+            chosen = {
+                "voice_mode": mode,
+                "voice_phone_number": number,
+                "voice_input_device": microphone,
+                "voice_output_device": speaker,
+                "voice_ring_device": self.ring.currentData(),
+            }
+            for name, value in chosen.items():
+                if name == "voice_phone_number" and value is None:
+                    continue  # phone mode off: the number stays for next time
+                # "" is the system default (a settings file holds no null).
+                self._remember(name, value or "")
         super().accept()

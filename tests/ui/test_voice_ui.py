@@ -13,7 +13,9 @@ from console.app import Console
 from console.core.voice.devices import MemoryAudio
 from console.core.voice.softphone import PhoneState
 from console.simulator.server import SimulatorServer
+from console.ui.ring import RingPlayer
 from console.ui.voice_controls import VoiceControls
+from console.ui.voice_dialog import VoiceDialog
 from tests.ui.helpers import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
@@ -125,3 +127,39 @@ def test_the_voice_dialog_checks_the_number_and_explains_no_device(
         )
     finally:
         built.shutdown()
+
+
+def test_devices_and_the_ring_device_are_chosen_and_remembered(
+    qtbot: QtBot, voice_console: Console, audio: MemoryAudio
+) -> None:
+    voice = voice_console.voice
+    assert voice is not None
+    qtbot.waitUntil(lambda: voice.status.state is PhoneState.CONNECTED, timeout=WAIT_MS)
+    remembered: dict[str, object] = {}
+    rings: list[object] = []
+    dialog = VoiceDialog(
+        voice, remember=remembered.__setitem__, parent=voice_console.window, ring_device=None
+    )
+    dialog.ringDeviceChosen.connect(rings.append)
+    qtbot.waitUntil(lambda: dialog.level.value() > 30, timeout=WAIT_MS)  # the mic test meter
+    dialog.speaker.setCurrentIndex(dialog.speaker.findData("headset"))
+    dialog.ring.setCurrentIndex(dialog.ring.findData("speakers"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: audio.opened[-1] == ("mic", "headset"), timeout=WAIT_MS)
+    assert voice.status.state is PhoneState.CONNECTED  # the session stayed up
+    assert rings == ["speakers"]
+    assert remembered == {
+        "voice_mode": "softphone",
+        "voice_input_device": "",
+        "voice_output_device": "headset",
+        "voice_ring_device": "speakers",
+    }
+    dialog.deleteLater()
+
+
+def test_the_ring_plays_on_its_own_device_when_one_is_chosen() -> None:
+    played: list[bytes] = []
+    player = RingPlayer("chime", 50, on_device=lambda wav: played.append(wav) is None)
+    player.play()
+    assert len(played) == 1 and played[0].startswith(b"RIFF")
+    assert player._file is None  # not played the usual way as well

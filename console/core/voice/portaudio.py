@@ -6,7 +6,7 @@ PortAudio calls back on its own thread; frames cross to the core loop through bo
 
 import contextlib
 import queue
-from typing import Any
+from typing import Any, ClassVar
 
 from console.core.voice.devices import DeviceInfo, DeviceLost, NoAudioDevice
 from console.rtc.dsp import FRAME_SAMPLES, SAMPLE_RATE, silence
@@ -33,8 +33,10 @@ class PortAudioDevices:
         except Exception as error:  # PortAudio reports a missing backend in many ways
             raise NoAudioDevice(type(error).__name__) from None
         channels = f"max_{kind}_channels"
+        # Named by name, not index: an index changes when a device comes or goes, and the
+        # choice is remembered between shifts.
         return [
-            DeviceInfo(str(index), str(device["name"]), index == default)
+            DeviceInfo(str(device["name"]), str(device["name"]), index == default)
             for index, device in enumerate(found)
             if device[channels] > 0
         ]
@@ -51,15 +53,72 @@ class PortAudioDevices:
         return PortAudioStream(_library(), input_id, output_id)
 
 
+def _index(sd: Any, name: str | None, kind: str) -> int | None:
+    """The device's index now, by name; None (the default) when it is gone."""
+    if name is None:
+        return None
+    for index, device in enumerate(sd.query_devices()):
+        if device["name"] == name and device[f"max_{kind}_channels"] > 0:
+            return index
+    return None
+
+
+def play_on(device_name: str, wav: bytes) -> bool:
+    """Play a short mono 16-bit WAV (the ring) on a named output; False when it cannot be
+    (no PortAudio, the device is gone): the caller then plays it the usual way."""
+    import io  # noqa: PLC0415
+    import wave  # noqa: PLC0415
+
+    try:
+        sd = _library()
+        index = _index(sd, device_name, "output")
+        if index is None:
+            return False
+        with wave.open(io.BytesIO(wav)) as source:
+            rate, pcm = source.getframerate(), source.readframes(source.getnframes())
+        _Ring(sd, index, rate, pcm)
+    except (NoAudioDevice, wave.Error, OSError):
+        return False
+    except Exception:  # PortAudio reports device trouble in many ways
+        return False
+    return True
+
+
+class _Ring:
+    """One ring playing on PortAudio's thread; keeps itself alive until it has played."""
+
+    playing: ClassVar[set["_Ring"]] = set()
+
+    def __init__(self, sd: Any, index: int, rate: int, pcm: bytes) -> None:
+        self._pcm = pcm
+        self._at = 0
+        self._sd = sd
+        self._stream = sd.RawOutputStream(
+            samplerate=rate,
+            channels=1,
+            dtype="int16",
+            device=index,
+            callback=self._callback,
+            finished_callback=lambda: _Ring.playing.discard(self),
+        )
+        _Ring.playing.add(self)
+        self._stream.start()
+
+    def _callback(self, outdata: Any, frames: int, _time: Any, _status: Any) -> None:
+        chunk = self._pcm[self._at : self._at + 2 * frames]
+        self._at += len(chunk)
+        outdata[: len(chunk)] = chunk
+        outdata[len(chunk) :] = bytes(len(outdata) - len(chunk))
+        if len(chunk) < 2 * frames:
+            raise self._sd.CallbackStop
+
+
 class PortAudioStream:
     def __init__(self, sd: Any, input_id: str | None, output_id: str | None) -> None:
         self._captured: queue.Queue[bytes] = queue.Queue(_DEPTH)
         self._to_play: queue.Queue[bytes] = queue.Queue(_DEPTH)
         self._lost = False
-        device = (
-            int(input_id) if input_id is not None else None,
-            int(output_id) if output_id is not None else None,
-        )
+        device = (_index(sd, input_id, "input"), _index(sd, output_id, "output"))
         try:
             self._stream = sd.RawStream(
                 samplerate=SAMPLE_RATE,
