@@ -159,7 +159,12 @@ def test_devices_and_the_ring_device_are_chosen_and_remembered(
 
 def test_the_ring_plays_on_its_own_device_when_one_is_chosen() -> None:
     played: list[bytes] = []
-    player = RingPlayer("chime", 50, on_device=lambda wav: played.append(wav) is None)
+
+    def on_device(wav: bytes) -> bool:
+        played.append(wav)
+        return True
+
+    player = RingPlayer("chime", 50, on_device=on_device)
     player.play()
     assert len(played) == 1 and played[0].startswith(b"RIFF")
     assert player._file is None  # not played the usual way as well
