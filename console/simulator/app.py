@@ -99,7 +99,8 @@ def _operation_id(route: APIRoute) -> str:
 
 def create_app(sim: Simulator) -> FastAPI:
     scenario = ScenarioEngine(sim)
-    media = MediaServer(sim.engine)
+    # Loopback candidates only, unless the simulator serves a training room over the network.
+    media = MediaServer(sim.engine, loopback_only=not sim.config.beyond_loopback)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

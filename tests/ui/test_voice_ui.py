@@ -2,6 +2,7 @@
 unanswered phone explained, and the voice dialog (E.164 checked, no-device explained)."""
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
+from console.config import load_settings
 from console.core.voice.devices import MemoryAudio
 from console.core.voice.softphone import PhoneState
 from console.simulator.server import SimulatorServer
@@ -168,3 +170,49 @@ def test_the_ring_plays_on_its_own_device_when_one_is_chosen() -> None:
     player.play()
     assert len(played) == 1 and played[0].startswith(b"RIFF")
     assert player._file is None  # not played the usual way as well
+
+
+@pytest.mark.parametrize(("policy", "asked"), [("", True), ('voice_mode = "phone"\n', False)])
+def test_the_voice_mode_is_asked_at_shift_start_unless_settled(
+    qtbot: QtBot,
+    qapp: QApplication,
+    simulator: SimulatorServer,
+    tmp_path: Path,
+    policy: str,
+    asked: bool,
+) -> None:
+    (tmp_path / "policy.toml").write_text(
+        policy + ('voice_phone_number = "+4791234567"\n' if policy else ""), encoding="utf-8"
+    )
+    settings = load_settings({}, {}, tmp_path / "policy.toml", tmp_path / "user.toml", {})
+    built = open_console(
+        qtbot,
+        qapp,
+        simulator.url,
+        settings=settings,
+        user_file=tmp_path / "user.toml",
+        audio_devices=lambda: MemoryAudio(tone_hz=None),
+    )
+    try:
+        window = built.window
+        qtbot.waitUntil(lambda: window.me is not None, timeout=WAIT_MS)
+        voice_controls = controls(built)
+        if asked:
+            qtbot.waitUntil(lambda: voice_controls.dialog is not None, timeout=WAIT_MS)
+            dialog = voice_controls.dialog
+            assert dialog is not None and dialog.isVisible()
+            qtbot.mouseClick(dialog.none, Qt.MouseButton.LeftButton)
+            dialog.accept()
+            qtbot.waitUntil(
+                lambda: window.me is not None and window.me.voice.mode == "none", timeout=WAIT_MS
+            )
+            assert 'voice_mode = "none"' in (tmp_path / "user.toml").read_text()
+        else:
+            qtbot.waitUntil(
+                lambda: window.me is not None and window.me.voice.mode == "phone",
+                timeout=WAIT_MS,
+            )
+            assert voice_controls.dialog is None
+            assert voice_controls.button.text() == "On your phone +47 … 67"
+    finally:
+        built.shutdown()
