@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.config import load_settings
 from console.core.voice.devices import MemoryAudio
-from console.core.voice.softphone import PhoneState
+from console.core.voice.softphone import PhoneState, SoftphoneStatus
 from console.simulator.server import SimulatorServer
 from console.ui.ring import RingPlayer
 from console.ui.voice_controls import VoiceControls
@@ -73,6 +73,18 @@ def test_a_call_in_the_console_shows_where_the_audio_is_and_mutes_by_key(
         return heard["caller_heard_hz"] is None
 
     qtbot.waitUntil(caller_hears_silence, timeout=WAIT_MS)
+
+
+def test_a_media_failure_is_said_at_once_with_what_to_do(
+    qtbot: QtBot, voice_console: Console
+) -> None:
+    voice = voice_console.voice
+    assert voice is not None
+    qtbot.waitUntil(lambda: voice.status.state is PhoneState.CONNECTED, timeout=WAIT_MS)
+    voice.statusChanged.emit(SoftphoneStatus(state=PhoneState.FAILED))
+    error = voice_console.window.shift_page.error_label
+    qtbot.waitUntil(lambda: "audio connection failed" in error.text(), timeout=WAIT_MS)
+    assert "switch to your phone" in error.text()
 
 
 def test_an_unanswered_phone_is_explained(

@@ -3,7 +3,7 @@ whom in each state of a call (contract v1, "Voice"). Audio is in memory, never h
 
 import pytest
 
-from console.core.voice.softphone import PhoneWarning
+from console.core.voice.softphone import PhoneState, PhoneWarning
 from console.rtc import ice
 from console.simulator.server import SimulatorServer
 from tests.voice.kit import (
@@ -119,3 +119,19 @@ async def test_only_loopback_candidates_and_a_lost_headset_falls_back_without_dr
             return near(caller, VOLUNTEER_HZ) and near(call.volunteer_heard(), CALLER_HZ)
 
         await eventually(still_talking, what="the call goes on on the default device")
+
+
+async def test_a_media_session_that_cannot_open_is_failed_at_once_and_heals_on_retry(
+    simulator: SimulatorServer,
+) -> None:
+    async with voice_shift(simulator.url) as call:
+        phone = call.phone
+        assert phone is not None
+        await phone.stop()
+        await call.sim.post("/faults", json={"fail_next": 1, "status": 503})
+        await phone.start()
+        assert phone.status.state is PhoneState.FAILED
+        await phone.start()
+        await eventually(
+            holds(lambda: phone.status.state is PhoneState.CONNECTED), what="connected again"
+        )
