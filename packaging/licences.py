@@ -52,11 +52,11 @@ def runtime_closure(root: str = ROOT_DISTRIBUTION) -> list[metadata.Distribution
 
 def licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta["License-Expression"]
+    expression = meta.get_all("License-Expression") or []
     if expression:
-        return str(expression)
+        return str(expression[0])
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if "License" in c]
-    declared = str(meta["License"] or "").strip().splitlines()
+    declared = str((meta.get_all("License") or [""])[0]).strip().splitlines()
     return "; ".join(classifiers) or (declared[0] if declared else "unknown")
 
 

@@ -48,3 +48,15 @@ def candidate_addresses(sdp: str) -> list[str]:
             if len(parts) > 4:
                 addresses.append(parts[4])
     return addresses
+
+
+# What aiortc's SDP parsing raises on text it cannot use: its parser asserts (AssertionError),
+# indexes and converts without checks. Callers refuse such a description with these.
+SDP_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    AttributeError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AssertionError,
+)

@@ -31,6 +31,8 @@ from console.rtc.dsp import FLOOR_DBFS, frame_dbfs, silence
 from console.rtc.frames import PacedTrack, frame_pcm
 
 log = logging.getLogger(__name__)
+# Signalling refused, or an answer aiortc cannot parse.
+ANSWER_ERRORS: tuple[type[Exception], ...] = (CoreError, *ice.SDP_ERRORS)
 
 
 class PhoneState(StrEnum):
@@ -113,7 +115,7 @@ class Softphone:
             await pc.setLocalDescription(await pc.createOffer())
             self._location, answer = await self._signalling.open(pc.localDescription.sdp)
             await pc.setRemoteDescription(RTCSessionDescription(answer, "answer"))
-        except (CoreError, ValueError) as error:
+        except ANSWER_ERRORS as error:
             kind = error.kind.value if isinstance(error, CoreError) else "bad answer"
             log.warning("softphone session not opened (%s)", kind)
             await self.stop(notify=False)

@@ -112,7 +112,7 @@ class MediaServer:
             await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
             pc.addTrack(PacedTrack(lambda: self._to_volunteer(agent_id)))
             await pc.setLocalDescription(await pc.createAnswer())
-        except (ValueError, AttributeError, KeyError, IndexError):
+        except ice.SDP_ERRORS:
             # aiortc refuses what it cannot parse with these; the offer's text stays out.
             await self._close(session)
             raise ApiProblem(
