@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.bridge.session_bridge import SessionBridge
@@ -24,6 +24,7 @@ from console.build_info import summary
 from console.config import EffectiveSettings, SettingsError, Source
 from console.config.shortcuts import effective_shortcuts
 from console.config.user_file import remember
+from console.contract.enums import Presence
 from console.core.auth import IdentityPolicy
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
@@ -43,6 +44,7 @@ from console.ui.os_session import OsSessionWatcher
 from console.ui.ring import RingPlayer
 from console.ui.style import Appearance, Theme
 from console.ui.training import TrainingPanel
+from console.ui.training_launch import TrainingLauncher
 from console.ui.voice_controls import VoiceControls
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,7 @@ class Console:
     training: TrainingBridge | None = None
     training_client: TrainingClient | None = None
     voice: VoiceBridge | None = None
+    practice: TrainingLauncher | None = None
 
     def shutdown(self) -> None:
         for watcher in self.window.findChildren(IdleWatcher):
@@ -73,6 +76,8 @@ class Console:
                     self.runtime.submit(self.training_client.close()).result(timeout=5)
         if self.voice is not None:
             self.voice.shutdown()
+        if self.practice is not None:
+            self.practice.stop()  # practice never outlives the console (nor keeps its port)
         self.bridge.shutdown()
         self.runtime.stop()
         for callback in self.on_shutdown:
@@ -164,13 +169,14 @@ def build_console(
         input_id=(values.voice_input_device or None) if values else None,
         output_id=(values.voice_output_device or None) if values else None,
     )
+    # From a live shift, practice opens a separate training console (its own process).
+    practice = TrainingLauncher(partial(practice_command, languages)) if offer_practice else None
     window = MainWindow(
         bridge,
         switch_language=languages.switch,
         language_policy=language_policy,
         show_installation=partial(show_installation, settings) if settings else None,
-        # From a live shift, practice opens a separate training console (its own process).
-        start_training=partial(launch_training, languages) if offer_practice else None,
+        start_training=practice.start if practice is not None else None,
         appearance=appearance,
         ring=RingPlayer(values.ring_sound, values.ring_volume, ring_on(values.voice_ring_device))
         if values
@@ -199,6 +205,9 @@ def build_console(
     )
     window.restore_geometry()
     appearance.setParent(window)
+    if practice is not None:
+        practice.setParent(window)
+        practice.attach(window, busy=lambda: window.contacts.count() > 0)
     if idle_lock_minutes is not None:
         window.enable_idle_lock(IdleWatcher(idle_lock_minutes * 60, parent=window))
         window.lock_with_os_session(OsSessionWatcher(parent=window))
@@ -207,7 +216,14 @@ def build_console(
     if training_url is not None:
         training_client = TrainingClient(training_url)
         training = TrainingBridge(bridge.runner, training_client, window)
-        window.enable_training(TrainingPanel(training, partial(current_language, languages)))
+        window.enable_training(
+            TrainingPanel(
+                training,
+                partial(current_language, languages),
+                # The practice contact is routed like a real one: only to someone available.
+                make_available=partial(bridge.set_presence, Presence.AVAILABLE),
+            )
+        )
     if refused is not None:
         window.show_error(error_message(refused))
     if login_hint:
@@ -224,6 +240,7 @@ def build_console(
         training=training,
         training_client=training_client,
         voice=voice,
+        practice=practice,
     )
 
 
@@ -245,14 +262,14 @@ def current_language(languages: LanguageManager) -> str:
 def training_command(language: str) -> list[str]:
     """How to start this console in training mode as a separate process (a frozen build is
     its own interpreter), so practice never shares a window or a session with a live shift."""
+    tail = ["--training", "--language", language, "--parent-pipe"]
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--training", "--language", language]
-    return [sys.executable, "-m", "console", "--training", "--language", language]
+        return [sys.executable, *tail]
+    return [sys.executable, "-m", "console", *tail]
 
 
-def launch_training(languages: LanguageManager) -> None:
-    program, *arguments = training_command(languages.current)
-    QProcess.startDetached(program, arguments)
+def practice_command(languages: LanguageManager) -> list[str]:
+    return training_command(languages.current)
 
 
 def show_installation(settings: EffectiveSettings, parent: QWidget) -> None:

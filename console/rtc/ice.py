@@ -9,12 +9,11 @@ empty), so no server-reflexive or relayed candidate exists either.
 """
 
 import ipaddress
+from typing import Any
 from urllib.parse import urlsplit
 
-import aioice.ice
-
 LOOPBACK = "127.0.0.1"
-_original = aioice.ice.get_host_addresses
+_original: list[Any] = []  # aioice's own lister, once loaded
 
 
 def _loopback_addresses(use_ipv4: bool, use_ipv6: bool) -> list[str]:
@@ -22,11 +21,18 @@ def _loopback_addresses(use_ipv4: bool, use_ipv6: bool) -> list[str]:
 
 
 def loopback_only() -> None:
+    import aioice.ice  # noqa: PLC0415 - WebRTC loads only when voice is used
+
+    if not _original:
+        _original.append(aioice.ice.get_host_addresses)
     aioice.ice.get_host_addresses = _loopback_addresses
 
 
 def all_interfaces() -> None:
-    aioice.ice.get_host_addresses = _original
+    import aioice.ice  # noqa: PLC0415
+
+    if _original:
+        aioice.ice.get_host_addresses = _original[0]
 
 
 def is_loopback_url(url: str) -> bool:

@@ -17,18 +17,17 @@ from array import array
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
-
-from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
-from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
-from av import AudioFrame
+from typing import TYPE_CHECKING, Any
 
 from console.core.errors import CoreError
 from console.core.voice.devices import AudioDevices, AudioStream, DeviceLost, NoAudioDevice
 from console.core.voice.signalling import MediaSignalling
 from console.rtc import ice
 from console.rtc.dsp import FLOOR_DBFS, frame_dbfs, silence
-from console.rtc.frames import PacedTrack, frame_pcm
+
+if TYPE_CHECKING:
+    from aiortc import RTCPeerConnection
+    from aiortc.mediastreams import MediaStreamTrack
 
 log = logging.getLogger(__name__)
 # Signalling refused, or an answer aiortc cannot parse.
@@ -57,6 +56,13 @@ class SoftphoneStatus:
     warning: PhoneWarning | None = None
 
 
+def _load_webrtc() -> None:
+    import aiortc  # noqa: F401, PLC0415
+    import av  # noqa: F401, PLC0415
+
+    import console.rtc.frames  # noqa: F401, PLC0415
+
+
 class Softphone:
     """One WebRTC session per shift; core-loop thread only (see the module doc)."""
 
@@ -69,7 +75,7 @@ class Softphone:
         self._signalling = signalling
         self._devices = devices
         self._loopback_only = loopback_only
-        self._pc: RTCPeerConnection | None = None
+        self._pc: RTCPeerConnection | None = None  # created once WebRTC is loaded
         self._location: str | None = None
         self._stream: AudioStream | None = None
         self._tasks: set[asyncio.Task[None]] = set()
@@ -92,6 +98,17 @@ class Softphone:
             self._set(replace(self.status, state=PhoneState.NO_DEVICE))
             return
         self._set(replace(self.status, input_id=input_id, output_id=output_id))
+        # aiortc and PyAV take ~0.4 s to import: off the core loop, and only when voice is used
+        # (the console starts without them).
+        await asyncio.get_running_loop().run_in_executor(None, _load_webrtc)
+        from aiortc import (  # noqa: PLC0415 - loaded above
+            RTCConfiguration,
+            RTCPeerConnection,
+            RTCSessionDescription,
+        )
+
+        from console.rtc.frames import PacedTrack  # noqa: PLC0415 - loaded above
+
         if self._loopback_only:
             ice.loopback_only()
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
@@ -99,7 +116,7 @@ class Softphone:
         pc.addTrack(PacedTrack(self._capture))
 
         @pc.on("track")
-        def _track(track: MediaStreamTrack) -> None:
+        def _track(track: "MediaStreamTrack") -> None:
             self._spawn(self._play(track))
 
         @pc.on("connectionstatechange")
@@ -179,7 +196,12 @@ class Softphone:
                 callback(self.mic_dbfs)
         return silence() if self.status.muted else pcm
 
-    async def _play(self, track: MediaStreamTrack) -> None:
+    async def _play(self, track: "MediaStreamTrack") -> None:
+        from aiortc.mediastreams import MediaStreamError  # noqa: PLC0415 - loaded by start
+        from av import AudioFrame  # noqa: PLC0415
+
+        from console.rtc.frames import frame_pcm  # noqa: PLC0415
+
         while True:
             try:
                 frame = await track.recv()
