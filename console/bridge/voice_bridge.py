@@ -100,9 +100,9 @@ class VoiceBridge(QObject):
         self.choose(self.mode.value, self.phone_number, self.input_id, self.output_id)
 
     def shutdown(self) -> None:
-        """Close the media session before the shift ends (a clean quit)."""
+        """A clean quit: close the media session, log a phone off (before the shift closes)."""
         if not self._runtime.running:
             return
-        future = self._runtime.submit(self.service.end())
+        future = self._runtime.submit(self.service.quit())
         with contextlib.suppress(concurrent.futures.TimeoutError, Exception):
             future.result(timeout=5)

@@ -1,6 +1,7 @@
 """The voice path in the real window: the voice line in the call panel, mute by key, the
 unanswered phone explained, and the voice dialog (E.164 checked, no-device explained)."""
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from console.simulator.server import SimulatorServer
 from console.ui.ring import RingPlayer
 from console.ui.voice_controls import VoiceControls
 from console.ui.voice_dialog import VoiceDialog
+from tests.simkit import connect
 from tests.ui.helpers import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
@@ -228,3 +230,27 @@ def test_the_voice_mode_is_asked_at_shift_start_unless_settled(
             assert voice_controls.button.text() == "On your phone +47 … 67"
     finally:
         built.shutdown()
+
+
+def test_a_clean_quit_logs_the_phone_off_at_once(
+    qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer, admin: httpx.Client
+) -> None:
+    built = open_console(qtbot, qapp, simulator.url, audio_devices=MemoryAudio)
+    voice = built.voice
+    assert voice is not None
+    voice.choose("phone", "+4791234567")
+    window = built.window
+    qtbot.waitUntil(
+        lambda: window.me is not None and window.me.voice.mode == "phone", timeout=WAIT_MS
+    )
+    go_available(qtbot, built)
+    built.shutdown()
+
+    async def volunteer_presence() -> str:
+        async with connect(simulator.url, "demo-supervisor") as supervisor:
+            team = (await supervisor.get("/v1/supervision/team")).json()["agents"]
+            return str(next(a["presence"] for a in team if a["id"] == "demo-volunteer"))
+
+    # At once, not after the backend's 60 s watchdog.
+    assert asyncio.run(volunteer_presence()) == "offline"
+    assert admin.get("/stats").json()["logged_off_by_watchdog"] == 0

@@ -10,9 +10,11 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+from console.contract.enums import Presence
 from console.contract.resources import Agent
 from console.contract.voice import AppVoiceRequest, PhoneVoiceRequest, VoiceMode
 from console.core.commands import Command
+from console.core.errors import CoreError
 from console.core.session import ShiftSession
 from console.core.voice.devices import AudioDevices
 from console.core.voice.softphone import Softphone, SoftphoneStatus
@@ -45,6 +47,7 @@ class VoiceService:
         self._on_status = on_status
         self._on_level = on_level
         self.phone: Softphone | None = None
+        self.mode: VoiceMode | None = None  # as the backend last confirmed it
         # One change of voice at a time: a second choice waits for the first to settle
         # (starting and stopping a peer connection must not interleave).
         self._changing = asyncio.Lock()
@@ -58,6 +61,7 @@ class VoiceService:
     ) -> Agent:
         async with self._changing:
             agent = await self._session.api.run_agent(voice_command(mode, phone_number))
+            self.mode = agent.voice.mode
             if mode is VoiceMode.SOFTPHONE:
                 await self.start_softphone(input_id, output_id)
             elif self.phone is not None:
@@ -87,3 +91,16 @@ class VoiceService:
         async with self._changing:
             if self.phone is not None:
                 await self.phone.stop()
+
+    async def quit(self) -> None:
+        """A clean quit: close the softphone session, and log a phone off at once (no call
+        may ring a phone whose console has closed; the backend's 60 s watchdog is for crashes).
+        With a contact open the backend refuses offline: the watchdog then does it."""
+        await self.end()
+        if self.mode is not VoiceMode.PHONE:
+            return
+        api = self._session.api
+        try:
+            await api.run_agent(api.presence(Presence.OFFLINE))
+        except CoreError as error:
+            log.warning("phone not logged off on quit (%s)", error.kind.value)
