@@ -36,6 +36,15 @@ class ToneSource:
         self._amplitude = 32767 * 10 ** (dbfs / 20)
         self._cadence = cadence_s
         self._n = 0
+        # A whole number of cycles per second repeats every second: one second is computed
+        # once and sliced, so a tone costs next to nothing per frame (sine in Python is not).
+        self._second: bytes | None = None
+        if abs(hz - round(hz)) < 1e-9:
+            step = 2 * math.pi * hz / SAMPLE_RATE
+            amp = self._amplitude
+            self._second = array(
+                "h", (int(amp * math.sin(step * i)) for i in range(SAMPLE_RATE))
+            ).tobytes()
 
     def frame(self) -> bytes:
         start = self._n
@@ -44,6 +53,9 @@ class ToneSource:
             on, off = self._cadence
             if (start / SAMPLE_RATE) % (on + off) >= on:
                 return silence()
+        if self._second is not None:
+            offset = 2 * (start % SAMPLE_RATE)  # 960 divides 48000: a frame never wraps
+            return self._second[offset : offset + 2 * FRAME_SAMPLES]
         step = 2 * math.pi * self.hz / SAMPLE_RATE
         amp = self._amplitude
         return array(
