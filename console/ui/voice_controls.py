@@ -73,7 +73,11 @@ class VoiceControls(QObject):
 
     def retranslate(self) -> None:
         voice = self._voice
-        self.button.setText(where_text(voice.mode.value, voice.phone_number or ""))
+        if voice.mode.value == "softphone" and voice.status.state is PhoneState.NO_DEVICE:
+            # Said where the volunteer looks for it, without blocking the shift.
+            self.button.setText(_tr("No microphone or speaker: choose where to hear calls"))
+        else:
+            self.button.setText(where_text(voice.mode.value, voice.phone_number or ""))
         self.button.setToolTip(_tr("Where you hear calls: devices, microphone test, volume"))
         self.muted_sign.setText(_tr("Microphone muted"))
         for line in self.lines.values():
@@ -155,6 +159,7 @@ class VoiceControls(QObject):
     @Slot(object)
     def _status(self, status: SoftphoneStatus) -> None:
         self.muted_sign.setVisible(status.muted and status.state is PhoneState.CONNECTED)
+        self.retranslate()
         for line in self.lines.values():
             line.set_status(status)
         if status.state is PhoneState.FAILED:

@@ -124,6 +124,9 @@ def test_the_voice_dialog_checks_the_number_and_explains_no_device(
         assert voice is not None
         qtbot.waitUntil(lambda: voice.status.state is PhoneState.NO_DEVICE, timeout=WAIT_MS)
         voice_controls = controls(built)
+        qtbot.waitUntil(
+            lambda: "No microphone or speaker" in voice_controls.button.text(), timeout=WAIT_MS
+        )
         qtbot.mouseClick(voice_controls.button, Qt.MouseButton.LeftButton)
         dialog = voice_controls.dialog
         assert dialog is not None
