@@ -97,7 +97,9 @@ class RoutingApi:
 
     async def _send(self, command: Command) -> httpx.Response:
         what = f"{command.method} {command.path}"
-        content = command.body.model_dump_json().encode() if command.body is not None else None
+        # Unset optional fields stay out: the backend refuses null where a field may only be absent.
+        body = command.body
+        content = body.model_dump_json(exclude_unset=True).encode() if body is not None else None
         refreshed = False
         attempt = 0
         while True:

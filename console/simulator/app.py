@@ -16,7 +16,7 @@ from console import __version__
 from console.contract import API_VERSION
 from console.contract.events import Event
 from console.contract.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemType
-from console.simulator import admin, api, oauth
+from console.simulator import admin, api, oauth, records_api
 from console.simulator.middleware import RequestGuard
 from console.simulator.problems import ApiProblem
 from console.simulator.routes_table import RouteTable
@@ -140,9 +140,11 @@ def create_app(sim: Simulator) -> FastAPI:
         routes=routes,
     )
     app.include_router(api.router)
+    app.include_router(records_api.router)
     app.include_router(oauth.router, include_in_schema=False)
     # The admin API drives the world: who may call it is decided in trust.py.
     app.include_router(admin.router, dependencies=[Depends(require_admin)])
+    app.include_router(records_api.admin_router, dependencies=[Depends(require_admin)])
     app.include_router(training_api.router, dependencies=[Depends(require_admin)])
     app.state.training = training_api.TrainingService(sim)
 
