@@ -6,6 +6,7 @@ so no small group (one caller, one night, one topic) can be singled out; the med
 row with fewer than SUPPRESSED_BELOW answered contacts is null for the same reason.
 """
 
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -66,3 +67,24 @@ class StatisticsReport(Resource):
     timezone: str = STATISTICS_TIMEZONE
     suppressed_below: int = SUPPRESSED_BELOW
     rows: list[StatisticsRow]
+
+
+@dataclass(frozen=True)
+class StatisticsQuery:
+    """What a coordinator asks for: a period, groupings and optional filters."""
+
+    first: date
+    last: date
+    group_by: tuple[GroupBy, ...] = ()
+    channel: Channel | None = None
+    age_group: AgeGroup | None = None
+
+    def params(self) -> dict[str, str]:
+        params = {"from": self.first.isoformat(), "to": self.last.isoformat()}
+        if self.group_by:
+            params["group_by"] = ",".join(g.value for g in self.group_by)
+        if self.channel is not None:
+            params["channel"] = self.channel.value
+        if self.age_group is not None:
+            params["age_group"] = self.age_group.value
+        return params
