@@ -8,9 +8,10 @@ pass over plain tuples.
 """
 
 import statistics
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -102,15 +103,14 @@ class _Group:
     topics: dict[str, int] = field(default_factory=dict)
 
 
-def _key_of(row: ContactRow, group_by: list[GroupBy]) -> tuple[Any, ...]:
-    values = {
-        GroupBy.ORG_ID: row.org_id,
-        GroupBy.CHANNEL: row.channel,
-        GroupBy.AGE_GROUP: row.age_group,
-        GroupBy.DAY: row.day,
-        GroupBy.HOUR: row.hour,
-    }
-    return tuple(values[g] for g in group_by)
+def _key_getter(group_by: list[GroupBy]) -> Callable[[ContactRow], tuple[Any, ...]]:
+    """The group key of a row: its attributes named like the group_by keys, as a tuple."""
+    if not group_by:
+        return lambda _row: ()
+    getter = attrgetter(*(g.value for g in group_by))
+    if len(group_by) == 1:
+        return lambda row: (getter(row),)
+    return getter
 
 
 def _sort_key(key: tuple[Any, ...]) -> tuple[str, ...]:
@@ -122,12 +122,19 @@ class RecordStore:
 
     def __init__(self) -> None:
         self.rows: list[ContactRow] = []
+        # A coordinator sees one organisation: its rows are kept apart so a report reads only
+        # those (a third of a national history for the largest member).
+        self._by_org: dict[str, list[ContactRow]] = {}
 
     def add(self, row: ContactRow) -> None:
         self.rows.append(row)
+        self._by_org.setdefault(row.org_id, []).append(row)
 
     def replace(self, rows: Iterable[ContactRow]) -> None:
-        self.rows = list(rows)
+        self.rows = []
+        self._by_org = {}
+        for row in rows:
+            self.add(row)
 
     def report(
         self,
@@ -139,14 +146,15 @@ class RecordStore:
         age_group: AgeGroup | None = None,
     ) -> StatisticsReport:
         groups: dict[tuple[Any, ...], _Group] = {}
-        for row in self.rows:
-            if row.org_id != org_id or not first <= row.day <= last:
+        key_of = _key_getter(group_by)
+        for row in self._by_org.get(org_id, ()):
+            if not first <= row.day <= last:
                 continue
             if (channel is not None and row.channel is not channel) or (
                 age_group is not None and row.age_group is not age_group
             ):
                 continue
-            key = _key_of(row, group_by)
+            key = key_of(row)
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group()

@@ -34,11 +34,15 @@ def _values(rows: Sequence[StatisticsRow], name: str) -> list[float]:
 
 
 class StatisticsCharts(QWidget):
+    """Every plot item is made once; new figures only update them (no item is re-created, so
+    drawing a year of days stays well inside one frame budget)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsCharts")
         background = self.palette().color(QPalette.ColorRole.Base)
         foreground = self.palette().color(QPalette.ColorRole.Text)
+        self._foreground = foreground
         self.plots: dict[str, pg.PlotWidget] = {}
         layout = QGridLayout(self)
         for index, name in enumerate(("by_day", "by_hour", "wait", "topics")):
@@ -47,96 +51,96 @@ class StatisticsCharts(QWidget):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
+            plot.disableAutoRange()
             for axis in ("left", "bottom"):
                 plot.getAxis(axis).setPen(foreground)
                 plot.getAxis(axis).setTextPen(foreground)
             plot.showGrid(y=True, alpha=0.2)
             self.plots[name] = plot
             layout.addWidget(plot, index // 2, index % 2)
-        self._foreground = foreground
-        self._legends = {
-            name: self.plots[name].addLegend(offset=(-10, 10), labelTextColor=foreground)
-            for name in ("by_day", "by_hour", "topics")
-        }
+        self.bars: dict[str, tuple[pg.BarGraphItem, pg.BarGraphItem]] = {}
+        self._legends: dict[str, pg.LegendItem] = {}
+        for name, colours in (
+            ("by_day", (OFFERED, ANSWERED)),
+            ("by_hour", (OFFERED, ANSWERED)),
+            ("topics", (CHILD_YOUTH, ADULT)),
+        ):
+            horizontal = name == "topics"
+            pair = tuple(self._bar_item(c, horizontal) for c in colours)
+            self.bars[name] = (pair[0], pair[1])
+            for item in pair:
+                self.plots[name].addItem(item)
+            self._legends[name] = self.plots[name].addLegend(
+                offset=(-10, 10), labelTextColor=foreground
+            )
+        self.plots["topics"].getViewBox().invertY(True)
+        self.wait_curve = self.plots["wait"].plot([], [], pen=pg.mkPen(WAIT, width=2))
+
+    @staticmethod
+    def _bar_item(colour: QColor, horizontal: bool) -> pg.BarGraphItem:
+        if horizontal:
+            return pg.BarGraphItem(x0=0, y=[], height=BAR, width=[], brush=colour, pen=None)
+        return pg.BarGraphItem(x=[], height=[], width=BAR, brush=colour, pen=None)
 
     def set_titles(self, titles: dict[str, str]) -> None:
         for name, title in titles.items():
             self.plots[name].setTitle(title, color=self._foreground)
+
+    def set_legend(self, name: str, labels: tuple[str, str]) -> None:
+        legend = self._legends[name]
+        legend.clear()
+        for item, label in zip(self.bars[name], labels, strict=True):
+            legend.addItem(item, label)
 
     def _bars(
         self,
         name: str,
         rows: Sequence[StatisticsRow],
         ticks: list[tuple[float, str]],
-        legend: tuple[str, str],
     ) -> None:
         plot = self.plots[name]
-        plot.clear()
-        self._legends[name].clear()
         xs = list(range(len(rows)))
-        for shift, field, colour, label in (
-            (-BAR / 2, "offered", OFFERED, legend[0]),
-            (BAR / 2, "answered", ANSWERED, legend[1]),
+        top = 1.0
+        for (shift, field), bars in zip(
+            ((-BAR / 2, "offered"), (BAR / 2, "answered")), self.bars[name], strict=True
         ):
-            bars = pg.BarGraphItem(
-                x=[x + shift for x in xs], height=_values(rows, field), width=BAR, brush=colour
-            )
-            plot.addItem(bars)
-            self._legends[name].addItem(bars, label)
+            heights = _values(rows, field)
+            top = max([top, *heights])
+            bars.setOpts(x=[x + shift for x in xs], height=heights, width=BAR)
         plot.getAxis("bottom").setTicks([ticks])
-        plot.enableAutoRange()
+        plot.setRange(xRange=(-0.6, max(len(rows), 1) - 0.4), yRange=(0, top * 1.1), padding=0)
 
-    def show_days(self, rows: Sequence[StatisticsRow], legend: tuple[str, str]) -> None:
+    def show_days(self, rows: Sequence[StatisticsRow]) -> None:
         step = max(1, len(rows) // 10)
         ticks = [(float(i), _day_label(row.day)) for i, row in enumerate(rows) if i % step == 0]
-        self._bars("by_day", rows, ticks, legend)
+        self._bars("by_day", rows, ticks)
         self._wait(rows, ticks)
 
-    def show_hours(self, rows: Sequence[StatisticsRow], legend: tuple[str, str]) -> None:
+    def show_hours(self, rows: Sequence[StatisticsRow]) -> None:
         ticks = [(float(i), f"{row.hour:02d}") for i, row in enumerate(rows) if i % 3 == 0]
-        self._bars("by_hour", rows, ticks, legend)
+        self._bars("by_hour", rows, ticks)
 
     def _wait(self, rows: Sequence[StatisticsRow], ticks: list[tuple[float, str]]) -> None:
+        shown = [(float(i), r.median_wait_s / 60) for i, r in enumerate(rows) if r.median_wait_s]
+        self.wait_curve.setData([p[0] for p in shown], [p[1] for p in shown])
+        top = max([1.0, *(p[1] for p in shown)])
         plot = self.plots["wait"]
-        plot.clear()
-        points = [(float(i), r.median_wait_s) for i, r in enumerate(rows)]
-        shown = [(x, y / 60) for x, y in points if y is not None]
-        if shown:
-            plot.plot(
-                [p[0] for p in shown],
-                [p[1] for p in shown],
-                pen=pg.mkPen(WAIT, width=2),
-                symbol="o",
-                symbolSize=5,
-                symbolBrush=WAIT,
-            )
         plot.getAxis("bottom").setTicks([ticks])
-        plot.enableAutoRange()
+        plot.setRange(xRange=(-0.6, max(len(rows), 1) - 0.4), yRange=(0, top * 1.1), padding=0)
 
-    def show_topics(
-        self,
-        groups: list[str],
-        shares: dict[str, list[float]],
-        legend: dict[str, str],
-    ) -> None:
+    def show_topics(self, groups: list[str], shares: dict[str, list[float]]) -> None:
         """Horizontal bars: the share (%) of topic mentions per group, one bar per target."""
-        plot = self.plots["topics"]
-        plot.clear()
-        self._legends["topics"].clear()
         ys = list(range(len(groups)))
-        for shift, key, colour in (
-            (-BAR / 2, "child_youth", CHILD_YOUTH),
-            (BAR / 2, "adult", ADULT),
+        top = 1.0
+        for (shift, key), bars in zip(
+            ((-BAR / 2, "child_youth"), (BAR / 2, "adult")), self.bars["topics"], strict=True
         ):
             values = shares.get(key, [0.0] * len(groups))
-            bars = pg.BarGraphItem(
-                x0=0, y=[y + shift for y in ys], height=BAR, width=values, brush=colour
-            )
-            plot.addItem(bars)
-            self._legends["topics"].addItem(bars, legend[key])
+            top = max([top, *values])
+            bars.setOpts(x0=0, y=[y + shift for y in ys], height=BAR, width=values)
+        plot = self.plots["topics"]
         plot.getAxis("left").setTicks([[(float(y), groups[y]) for y in ys]])
-        plot.getViewBox().invertY(True)
-        plot.enableAutoRange()
+        plot.setRange(xRange=(0, top * 1.1), yRange=(-0.6, max(len(groups), 1) - 0.4), padding=0)
 
 
 def _day_label(day: date | None) -> str:

@@ -189,6 +189,12 @@ class StatisticsTab(QWidget):
             self.target,
             [(_tr("All target groups"), None)] + [(age_group_label(a), a) for a in AgeGroup],
         )
+        offered_answered = (_tr("Offered"), _tr("Answered"))
+        self.charts.set_legend("by_day", offered_answered)
+        self.charts.set_legend("by_hour", offered_answered)
+        self.charts.set_legend(
+            "topics", (age_group_label(AgeGroup.CHILD_YOUTH), age_group_label(AgeGroup.ADULT))
+        )
         self.charts.set_titles(
             {
                 "by_day": _tr("Offered and answered by day"),
@@ -207,15 +213,13 @@ class StatisticsTab(QWidget):
             combo.addItem(text, data)
         combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
 
-    def _legend(self) -> tuple[str, str]:
-        return _tr("Offered"), _tr("Answered")
-
-    def _render(self) -> None:
-        if "day" in self.reports:
-            self.charts.show_days(self.reports["day"].rows, self._legend())
-        if "hour" in self.reports:
-            self.charts.show_hours(self.reports["hour"].rows, self._legend())
-        if "age" in self.reports:
+    def _render(self, only: str | None = None) -> None:
+        """Draw what arrived (`only`), or everything after a language change."""
+        if "day" in self.reports and only in (None, "day"):
+            self.charts.show_days(self.reports["day"].rows)
+        if "hour" in self.reports and only in (None, "hour"):
+            self.charts.show_hours(self.reports["hour"].rows)
+        if "age" in self.reports and only in (None, "age", "form"):
             self._render_topics(self.reports["age"])
         self._render_status()
 
@@ -237,8 +241,7 @@ class StatisticsTab(QWidget):
         for target, counts in totals.items():
             whole = sum(counts.values()) or 1
             shares[target] = [100 * counts.get(g, 0) / whole for g in groups]
-        legend = {a.value: age_group_label(a) for a in AgeGroup}
-        self.charts.show_topics([self._topic_label(g) for g in groups], shares, legend)
+        self.charts.show_topics([self._topic_label(g) for g in groups], shares)
 
     def _group_order(self, group: str) -> int:
         field = self._form.field("topics") if self._form is not None else None
@@ -337,7 +340,7 @@ class StatisticsTab(QWidget):
         elif isinstance(result, StatisticsReport):
             self.reports[name] = result
         self._one_done()
-        self._render()
+        self._render(name)
 
     def _failed(self, generation: int, error: object) -> None:
         if generation != self._generation:

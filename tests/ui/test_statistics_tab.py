@@ -64,8 +64,14 @@ def test_charts_show_the_period_and_small_counts_stay_hidden_in_exports(
     _shown(qtbot, tab)
     assert len(tab.reports["day"].rows) == 31
     assert len(tab.reports["hour"].rows) == 24
-    for name in ("by_day", "by_hour", "wait", "topics"):
-        assert tab.charts.plots[name].getPlotItem().listDataItems(), name
+    charts = tab.charts
+    offered, answered = charts.bars["by_day"]
+    assert len(offered.opts["height"]) == 31
+    assert sum(answered.opts["height"]) < sum(offered.opts["height"])  # not all are answered
+    assert len(charts.bars["by_hour"][0].opts["height"]) == 24
+    assert len(charts.wait_curve.getData()[0]) == 31
+    child, adult = charts.bars["topics"]
+    assert sum(child.opts["width"]) == pytest.approx(100) == sum(adult.opts["width"])
     assert "Offered" in tab.status.text()
 
     qtbot.mouseClick(tab.csv_button, Qt.MouseButton.LeftButton)
