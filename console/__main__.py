@@ -24,7 +24,12 @@ from console.languages import LANGUAGE_CODES
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-DEMO_USERS = {"volunteer": "demo-volunteer", "supervisor": "demo-supervisor", "sami": "demo-sami"}
+DEMO_USERS = {
+    "volunteer": "demo-volunteer",
+    "supervisor": "demo-supervisor",
+    "sami": "demo-sami",
+    "coordinator": "demo-coordinator",
+}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
