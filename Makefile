@@ -16,7 +16,7 @@ QT_TS := $(foreach l,$(QT_LANGUAGES),i18n/qt_$(l).ts)
 QM := $(patsubst %.ts,%.qm,$(TS) $(EN_TS) $(QT_TS))
 
 .PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean \
-	i18n i18n-update package release-check lint-workflows soak
+	i18n i18n-update package release-check lint-workflows soak interop interop-provider
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -66,8 +66,23 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP) $(QM)
+pytest: $(STAMP) $(QM) interop-provider
 	$(BIN)/python -m pytest -q
+
+# The certified OpenID provider (panva's oidc-provider) for tests/interop, from npm with its
+# lock file: test-only, never bundled. Without npm the interop tests skip and say why.
+OIDC_PROVIDER := tests/interop/oidc-provider/node_modules/.package-lock.json
+
+$(OIDC_PROVIDER): tests/interop/oidc-provider/package-lock.json
+	npm ci --prefix tests/interop/oidc-provider --no-audit --no-fund --loglevel=error
+	touch $@
+
+interop-provider:
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory $(OIDC_PROVIDER); \
+	else echo "interop-provider: SKIPPED, npm not found (tests/interop will be skipped)"; fi
+
+interop: $(STAMP) interop-provider
+	$(BIN)/python -m pytest -q tests/interop
 
 # The core and the contract must work with PySide6 absent: run their tests with Qt blocked.
 core-test: $(STAMP)
@@ -100,4 +115,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) build dist packaging/workflow-lint/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis i18n/*.qm
+	rm -rf $(VENV) build dist packaging/workflow-lint/node_modules tests/interop/oidc-provider/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis i18n/*.qm

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402 - after the clock start
 from console.app import Console, build_console  # noqa: E402 - after the clock starts
 from console.contract.enums import OutcomeCode, Presence  # noqa: E402 - after the clock starts
 from console.ui.contact_panel import ContactPanel  # noqa: E402 - after the clock starts
+from console.ui.page import Page  # noqa: E402 - after the clock starts
 
 
 def rss_mb() -> float:
@@ -94,7 +95,9 @@ def start_console(app: QApplication, url: str, user: str) -> Console:
     console = build_console(app, url, login_hint=user, language="en")
     console.window.resize(1200, 760)
     console.window.show()
-    spin(lambda: console.window.pages.currentIndex() == 1 and console.window._me is not None)
+    spin(
+        lambda: console.window.pages.currentIndex() == Page.SHIFT and console.window.me is not None
+    )
     spin(lambda: not console.window.banner.isVisible())
     return console
 
@@ -105,7 +108,7 @@ def cold(app: QApplication, url: str) -> dict[str, Any]:
     painted: list[float] = []
 
     def on_paint() -> None:
-        if not painted and window._me is not None and window.pages.currentIndex() == 1:
+        if not painted and window.me is not None and window.pages.currentIndex() == Page.SHIFT:
             painted.append(time.monotonic())
 
     watch = PaintWatch(on_paint)
@@ -206,7 +209,7 @@ def volunteer(app: QApplication, url: str) -> dict[str, Any]:
     rss_start = rss_mb()
     with httpx.Client(base_url=f"{url}/_sim", timeout=30) as admin:
         console.bridge.set_presence(Presence.AVAILABLE)
-        spin(lambda: console.window._me is not None and console.window._me.presence == "available")
+        spin(lambda: console.window.me is not None and console.window.me.presence == "available")
         idle = offer_latencies(console, admin, 40, 0)
         loaded = offer_latencies(console, admin, 40, 200)
         spin(None, 0.5)

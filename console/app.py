@@ -23,6 +23,7 @@ from console.build_info import summary
 from console.config import EffectiveSettings, SettingsError
 from console.config.shortcuts import effective_shortcuts
 from console.config.user_file import remember
+from console.core.auth import IdentityPolicy
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
 from console.core.runtime import CoreRuntime
@@ -33,7 +34,8 @@ from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
-from console.ui.main_window import LanguagePolicy, MainWindow
+from console.ui.language_menu import LanguagePolicy
+from console.ui.main_window import MainWindow
 from console.ui.os_session import OsSessionWatcher
 from console.ui.ring import RingPlayer
 from console.ui.style import Appearance, Theme
@@ -128,6 +130,15 @@ def build_console(
         open_browser=None if login_hint else webbrowser.open,
         heartbeat_timeout_s=heartbeat_timeout_s,
         backoff=backoff or Backoff(),
+        # Machine policy pins the real sign-in; the embedded simulator (login hint) is exempt.
+        identity_policy=IdentityPolicy(
+            issuer=values.oidc_issuer,
+            client_id=values.oidc_client_id,
+            require_par=values.oidc_require_par,
+            require_dpop=values.oidc_require_dpop,
+        )
+        if values and not login_hint
+        else IdentityPolicy(),
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
@@ -162,7 +173,7 @@ def build_console(
     if refused is not None:
         window.show_error(error_message(refused))
     if login_hint:
-        window.pages.setCurrentIndex(1)
+        window.show_shift()
         bridge.start()
     else:
         window.show_sign_in()

@@ -47,15 +47,25 @@ def partial_language_note() -> str:
     )
 
 
+def partial_language_mark() -> str:
+    return QCoreApplication.translate("LanguageMenu", "partly translated")
+
+
 def mark_partial_languages(actions: Iterable[QAction]) -> None:
     """Say on each partial language's menu entry (its data is the code) that parts of it show
-    in bokmål; call again after a language switch, so the note is in the new language."""
+    in bokmål: visibly after its name, with the whole note as tooltip and status tip. Call
+    again after a language switch, so the mark is in the new language."""
+    names = {language.code: language.native_name for language in LANGUAGES}
     for action in actions:
         code = action.data()
-        if isinstance(code, str) and code in LANGUAGE_CODES:
-            note = partial_language_note() if is_partial(code) else ""
-            action.setToolTip(note)
-            action.setStatusTip(note)
+        if not (isinstance(code, str) and code in LANGUAGE_CODES):
+            continue
+        partial = is_partial(code)
+        # The autonym is never translated; the mark after it is, in the current language.
+        action.setText(f"{names[code]} ({partial_language_mark()})" if partial else names[code])
+        note = partial_language_note() if partial else ""
+        action.setToolTip(note)
+        action.setStatusTip(note)
 
 
 class LanguageManager:

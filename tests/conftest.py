@@ -12,6 +12,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer
+from tests.helpers import quiet_config
 
 LEAK_GRACE_S = 5.0
 
@@ -27,17 +28,29 @@ def no_leaked_threads() -> Iterator[None]:
     assert not leaked, f"threads leaked by this test: {leaked}"
 
 
+@pytest.fixture(autouse=True)
+def no_leaked_windows_or_timers(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a Qt test that leaves a window open or a timer running (tests/qt_leaks.py says how).
+
+    Only tests that use `qapp` (qtbot does) are checked, and only they import Qt here: the core
+    and contract tests run with PySide6 blocked. Autouse fixtures are set up first, so this
+    teardown runs after the test's own fixtures (a console's shutdown) and qtbot's closing.
+    """
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from tests.qt_leaks import QtLeakCheck  # noqa: PLC0415 - Qt only for Qt tests
+
+    request.getfixturevalue("qapp")
+    check = QtLeakCheck.start()
+    yield
+    leaks = check.leaks()
+    assert not leaks, "Qt objects leaked by this test:\n" + "\n".join(leaks)
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-def quiet_config(**overrides: object) -> SimConfig:
-    """A simulator where nothing happens unless a test makes it happen."""
-    config = SimConfig(scenario="quiet", transfer_dial_delay_s=0.05, transfer_answer_delay_s=0.2)
-    for name, value in overrides.items():
-        setattr(config, name, value)
-    return config
 
 
 @pytest.fixture

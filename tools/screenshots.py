@@ -28,6 +28,7 @@ from console.contract.enums import Presence
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
+from console.ui.page import Page
 from console.ui.style import Theme
 
 
@@ -67,9 +68,9 @@ def scene(
         if theme:
             window.theme_actions[Theme(theme)].trigger()  # as a volunteer would, from View
         window.show()
-        settle(lambda: window.pages.currentIndex() == 1 and not window.banner.isVisible())
+        settle(lambda: window.pages.currentIndex() == Page.SHIFT and not window.banner.isVisible())
         console.bridge.set_presence(Presence.AVAILABLE)
-        settle(lambda: window._me is not None and window._me.presence == "available")
+        settle(lambda: window.me is not None and window.me.presence == "available")
         try:
             yield console, admin
         finally:

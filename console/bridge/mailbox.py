@@ -39,6 +39,9 @@ class MailboxSender:
 
 
 class GuiMailbox(QObject):
+    """Owned and drained on the GUI thread; only its `postbox` (a MailboxSender) is handed to
+    the core thread."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._calls: queue.SimpleQueue[Call] = queue.SimpleQueue()

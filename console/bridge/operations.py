@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from console.bridge.mailbox import GuiMailbox, MailboxSender
+from console.bridge.operation_names import OperationName
 from console.core.errors import CoreError, ErrorKind
 from console.core.runtime import CoreRuntime
 
@@ -22,13 +23,14 @@ log = logging.getLogger(__name__)
 
 
 class Operation(QObject):
-    """One running coroutine. `succeeded(result)` or `failed(CoreError)` fires exactly once."""
+    """One running coroutine. `succeeded(result)` or `failed(CoreError)` fires exactly once,
+    on the GUI thread (the core thread only posts its outcome to the mailbox)."""
 
     succeeded = Signal(object)
     failed = Signal(object)
-    failedNamed = Signal(str, object)  # (operation name, CoreError)
+    failedNamed = Signal(object, object)  # (OperationName, CoreError)
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: OperationName, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.future: concurrent.futures.Future[Any] | None = None
@@ -45,7 +47,7 @@ def _report(
     sender: MailboxSender,
     finish: Callable[[int, object, object], None],
     token: int,
-    name: str,
+    name: OperationName,
     future: concurrent.futures.Future[Any],
 ) -> None:
     """Runs on the core thread when the future is done: plain Python only."""
@@ -62,6 +64,9 @@ def _report(
 
 
 class OperationRunner(QObject):
+    """Starts operations. GUI thread only (`run`, `cancel_all`, and `_finished` through the
+    mailbox); the coroutines themselves run on the core thread."""
+
     def __init__(
         self, runtime: CoreRuntime, mailbox: GuiMailbox, parent: QObject | None = None
     ) -> None:
@@ -72,7 +77,7 @@ class OperationRunner(QObject):
         self._running: dict[int, Operation] = {}
         self._finish = self._finished  # bound once, here on the GUI thread
 
-    def run(self, name: str, coro: Coroutine[Any, Any, Any]) -> Operation:
+    def run(self, name: OperationName, coro: Coroutine[Any, Any, Any]) -> Operation:
         operation = Operation(name, self)
         token = next(self._tokens)
         self._running[token] = operation

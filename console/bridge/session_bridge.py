@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from console.bridge.mailbox import GuiMailbox
+from console.bridge.operation_names import OperationName
 from console.bridge.operations import Operation, OperationRunner
 from console.contract.enums import FlagKind, OutcomeCode, Presence
 from console.contract.resources import TransferTarget
@@ -25,13 +26,17 @@ log = logging.getLogger(__name__)
 
 
 class SessionBridge(QObject):
+    """The window's only way to the shift. Threads: the GUI thread constructs it, calls every
+    command method and receives every signal; the core thread only posts to the mailbox (the
+    callbacks bound in __init__), and the commands' coroutines run on the core thread."""
+
     started = Signal(object)  # Meta
     startFailed = Signal(object)  # CoreError
     connectionChanged = Signal(object)  # ConnectionState
     resourceChanged = Signal(object)  # Change: one resource
     outboxChanged = Signal(object)  # OutgoingMessage
     signedOut = Signal()
-    commandFailed = Signal(str, object)  # action name, CoreError
+    commandFailed = Signal(object, object)  # OperationName, CoreError
 
     def __init__(
         self, runtime: CoreRuntime, session: ShiftSession, parent: QObject | None = None
@@ -63,12 +68,12 @@ class SessionBridge(QObject):
         self.signedOut.emit()
 
     def start(self) -> Operation:
-        operation = self.runner.run("start", self.session.start())
+        operation = self.runner.run(OperationName.START, self.session.start())
         operation.succeeded.connect(self.started)
         operation.failed.connect(self.startFailed)
         return operation
 
-    def _command(self, name: str, coro: object) -> Operation:
+    def _command(self, name: OperationName, coro: object) -> Operation:
         operation = self.runner.run(name, coro)  # type: ignore[arg-type]
         operation.failedNamed.connect(self.commandFailed)
         return operation
@@ -77,32 +82,36 @@ class SessionBridge(QObject):
 
     def set_presence(self, presence: Presence) -> Operation:
         api = self.session.api
-        return self._command("presence", api.run_agent(api.presence(presence)))
+        return self._command(OperationName.PRESENCE, api.run_agent(api.presence(presence)))
 
     def accept(self, offer_id: str) -> Operation:
         api = self.session.api
-        return self._command("accept", api.run_interaction(api.accept(offer_id)))
+        return self._command(OperationName.ACCEPT, api.run_interaction(api.accept(offer_id)))
 
     def decline(self, offer_id: str) -> Operation:
         api = self.session.api
-        return self._command("decline", api.run_offer(api.decline(offer_id)))
+        return self._command(OperationName.DECLINE, api.run_offer(api.decline(offer_id)))
 
     def hold(self, interaction_id: str, on_hold: bool) -> Operation:
         api = self.session.api
-        return self._command("hold", api.run_interaction(api.hold(interaction_id, on_hold)))
+        return self._command(
+            OperationName.HOLD, api.run_interaction(api.hold(interaction_id, on_hold))
+        )
 
     def end(self, interaction_id: str) -> Operation:
         api = self.session.api
-        return self._command("end", api.run_interaction(api.end(interaction_id)))
+        return self._command(OperationName.END, api.run_interaction(api.end(interaction_id)))
 
     def flag(self, interaction_id: str, kind: FlagKind) -> Operation:
         api = self.session.api
-        return self._command("flag", api.run_interaction(api.flag(interaction_id, kind)))
+        return self._command(
+            OperationName.FLAG, api.run_interaction(api.flag(interaction_id, kind))
+        )
 
     def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> Operation:
         api = self.session.api
         command = api.wrap_up(interaction_id, outcome, note)
-        return self._command("wrap_up", api.run_interaction(command))
+        return self._command(OperationName.WRAP_UP, api.run_interaction(command))
 
     def transfer_targets(self) -> list[TransferTarget]:
         """Known once the shift has started (an immutable list read from the GUI thread)."""
@@ -119,51 +128,55 @@ class SessionBridge(QObject):
         """One click, one command, one idempotency key: a double click cannot start two."""
         api = self.session.api
         command = api.start_transfer(interaction_id, target_id, municipality, note)
-        return self._command("transfer", api.run_transfer(command))
+        return self._command(OperationName.TRANSFER, api.run_transfer(command))
 
     def complete_transfer(self, transfer_id: str) -> Operation:
         api = self.session.api
-        return self._command("transfer", api.run_transfer(api.complete_transfer(transfer_id)))
+        return self._command(
+            OperationName.TRANSFER, api.run_transfer(api.complete_transfer(transfer_id))
+        )
 
     def cancel_transfer(self, transfer_id: str) -> Operation:
         api = self.session.api
-        return self._command("transfer", api.run_transfer(api.cancel_transfer(transfer_id)))
+        return self._command(
+            OperationName.TRANSFER, api.run_transfer(api.cancel_transfer(transfer_id))
+        )
 
     def request_debrief(self) -> Operation:
         api = self.session.api
-        return self._command("debrief", api.run_agent(api.request_debrief()))
+        return self._command(OperationName.DEBRIEF, api.run_agent(api.request_debrief()))
 
     def acknowledge_debrief(self, volunteer_id: str) -> Operation:
         api = self.session.api
         command = api.acknowledge_debrief(volunteer_id)
-        return self._command("acknowledge", api.run_team_member(command))
+        return self._command(OperationName.ACKNOWLEDGE, api.run_team_member(command))
 
     def acknowledge_help(self, interaction_id: str) -> Operation:
         api = self.session.api
         command = api.acknowledge_help(interaction_id)
-        return self._command("acknowledge", api.run_interaction(command))
+        return self._command(OperationName.ACKNOWLEDGE, api.run_interaction(command))
 
     def load_municipalities(self) -> Operation:
-        return self.runner.run("municipalities", self.session.municipalities())
+        return self.runner.run(OperationName.MUNICIPALITIES, self.session.municipalities())
 
     def send_message(self, interaction_id: str, text: str) -> OutgoingMessage:
         """Compose on the GUI thread (ids fixed now), send on the core thread."""
         message = self.session.compose(interaction_id, text)
         self.outboxChanged.emit(message)
-        self._command("send", self.session.send(message))
+        self._command(OperationName.SEND, self.session.send(message))
         return message
 
     def resend(self, message: OutgoingMessage) -> Operation:
-        return self._command("send", self.session.send(message))
+        return self._command(OperationName.SEND, self.session.send(message))
 
     def reauthenticate(self) -> Operation:
-        return self._command("reauthenticate", self.session.reauthenticate())
+        return self._command(OperationName.REAUTHENTICATE, self.session.reauthenticate())
 
     def reconnect_now(self) -> None:
         self._runtime.loop.call_soon_threadsafe(self.session.reconnect_now)
 
     def sign_out(self) -> Operation:
-        return self._command("sign_out", self.session.sign_out())
+        return self._command(OperationName.SIGN_OUT, self.session.sign_out())
 
     def shutdown(self) -> None:
         """Cancel what is pending and close the session (the runtime is stopped after)."""

@@ -6,6 +6,7 @@ the routing contract's event stream); polling stops when the debrief is there.
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from console.bridge.operation_names import OperationName
 from console.bridge.operations import Operation, OperationRunner
 from console.contract.training import ScenarioLanguage, TrainingState
 from console.core.training import TrainingClient
@@ -14,6 +15,9 @@ POLL_MS = 1000
 
 
 class TrainingBridge(QObject):
+    """Training mode's commands and state. GUI thread only: the panel calls it and its poll
+    timer runs there; the training client's coroutines run on the core thread."""
+
     scenariosLoaded = Signal(object)  # list[ScenarioInfo]
     stateChanged = Signal(object)  # TrainingState
     failed = Signal(object)  # CoreError
@@ -30,19 +34,23 @@ class TrainingBridge(QObject):
         self._poll.timeout.connect(self.refresh)
 
     def load_scenarios(self) -> None:
-        operation = self._runner.run("training_scenarios", self._client.scenarios())
+        operation = self._runner.run(OperationName.TRAINING_SCENARIOS, self._client.scenarios())
         operation.succeeded.connect(self.scenariosLoaded)
         operation.failed.connect(self.failed)
 
     def start(self, scenario_id: str, language: ScenarioLanguage) -> None:
-        self._watch(self._runner.run("training_start", self._client.start(scenario_id, language)))
+        self._watch(
+            self._runner.run(
+                OperationName.TRAINING_START, self._client.start(scenario_id, language)
+            )
+        )
 
     def mark(self, check_id: str) -> None:
-        self._watch(self._runner.run("training_check", self._client.mark(check_id)))
+        self._watch(self._runner.run(OperationName.TRAINING_CHECK, self._client.mark(check_id)))
 
     @Slot()
     def refresh(self) -> None:
-        self._watch(self._runner.run("training_state", self._client.state()))
+        self._watch(self._runner.run(OperationName.TRAINING_STATE, self._client.state()))
 
     def _watch(self, operation: Operation) -> None:
         operation.succeeded.connect(self._state_arrived)

@@ -80,6 +80,20 @@ class Settings(BaseModel):
     shortcuts: dict[str, str] = Field(
         default_factory=dict, description="Action -> key, e.g. accept = 'F5' (conflicts refused)"
     )
+    oidc_issuer: str | None = Field(
+        default=None,
+        pattern=r"^https://\S+$",
+        description="Only this OpenID issuer may sign volunteers in (exact, as in its discovery)",
+    )
+    oidc_client_id: str | None = Field(
+        default=None, max_length=200, description="Only this client id may be used to sign in"
+    )
+    oidc_require_par: bool = Field(
+        default=False, description="Always use pushed authorization requests (RFC 9126)"
+    )
+    oidc_require_dpop: bool = Field(
+        default=False, description="Always bind tokens to this PC with DPoP (RFC 9449)"
+    )
 
     @field_validator("backend_url")
     @classmethod

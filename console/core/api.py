@@ -78,7 +78,7 @@ def json_body(response: httpx.Response) -> object:
 def _parse(model: type[M], response: httpx.Response, what: str) -> M:
     try:
         return model.model_validate_json(response.content)
-    except ValidationError:
+    except (ValidationError, ArithmeticError):  # ArithmeticError: e.g. a year-1 timestamp
         # Name the call, never the content: it may hold caller data.
         raise CoreError(ErrorKind.SERVER, f"{what}: answer does not fit the contract") from None
 

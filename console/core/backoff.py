@@ -15,7 +15,8 @@ class Backoff:
     def next_delay(self) -> float:
         ceiling = min(self.cap_s, self.base_s * (2**self.attempt))
         self.attempt += 1
-        return max(self.floor_s, self.rng.uniform(0.0, ceiling))
+        # The floor comes from the server: capped too, so no `retry:` can mean a day's wait.
+        return max(min(self.floor_s, self.cap_s), self.rng.uniform(0.0, ceiling))
 
     def reset(self) -> None:
         self.attempt = 0

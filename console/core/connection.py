@@ -19,3 +19,5 @@ class ConnectionState:
     next_attempt_at: float | None = None  # wall-clock seconds, for a countdown
     attempt: int = 0
     error: ErrorKind | None = None
+    # The stream task failed in a way nobody foresaw and was restarted: the UI says so plainly.
+    stopped_unexpectedly: bool = False

@@ -24,6 +24,12 @@ class ErrorKind(StrEnum):
     UNTRUSTED_CERTIFICATE = "untrusted_certificate"  # expired, self-signed, wrong host
     KEYRING_REFUSED = "keyring_refused"  # no safe keychain: cannot remember the sign-in
     SIGN_IN_FAILED = "sign_in_failed"
+    # OpenID Connect (core/oidc.py, core/auth.py): each says who to tell.
+    PROVIDER_UNREACHABLE = "provider_unreachable"  # the identity provider cannot be reached
+    PROVIDER_MISCONFIGURED = "provider_misconfigured"  # discovery unusable or inconsistent
+    PROVIDER_NOT_ALLOWED = "provider_not_allowed"  # machine policy pins another issuer/client
+    ID_TOKEN_INVALID = "id_token_invalid"  # signature, issuer, audience, expiry or nonce
+    SIGN_IN_TAMPERED = "sign_in_tampered"  # state (or iss) in the redirect is not ours
 
 
 class CoreError(Exception):

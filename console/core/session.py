@@ -7,6 +7,7 @@ the core thread; they must hand data over to their own thread themselves.
 import asyncio
 import contextlib
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -15,7 +16,7 @@ import httpx
 
 from console.contract.resources import Meta, MunicipalityList, TransferTargetList
 from console.core.api import RoutingApi, fetch_meta
-from console.core.auth import Authenticator
+from console.core.auth import Authenticator, IdentityPolicy
 from console.core.backoff import Backoff
 from console.core.commands import Command
 from console.core.connection import ConnectionState, Phase
@@ -37,6 +38,8 @@ class SessionOptions:
     open_browser: Callable[[str], object] | None = None
     heartbeat_timeout_s: float = HEARTBEAT_TIMEOUT_S
     backoff: Backoff = field(default_factory=Backoff)
+    identity_policy: IdentityPolicy = field(default_factory=IdentityPolicy)
+    wall_clock: Callable[[], float] = time.time  # ID-token expiry; tests fake it
 
 
 class ShiftSession:
@@ -74,7 +77,10 @@ class ShiftSession:
             self.meta.auth,
             self.options.token_store,
             open_browser=self.options.open_browser,
+            policy=self.options.identity_policy,
+            wall_clock=self.options.wall_clock,
         )
+        self._auth.bind_to(self._client)
         self._auth.on_signed_out = self._signed_out
         if self.options.login_hint is not None or not await self._auth.restore():
             await self._auth.sign_in(self.options.login_hint)

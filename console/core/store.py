@@ -4,7 +4,14 @@ Rules that make it safe under a real network:
 - a resource is replaced only by a higher version (duplicates and reordering are harmless);
 - a removed resource leaves a tombstone version, so a stale event cannot bring it back;
 - a snapshot never removes what an event newer than the snapshot put there;
-- unknown and malformed events are counted and logged by type and id only, never content.
+- otherwise a snapshot is authoritative: it replaces a resource even by a lower version (a
+  backend that restarted its counters, or one bogus too-high version, cannot freeze a resource);
+- a snapshot older than our cursor means the cursor belongs to another epoch of the backend
+  (it restarted): the whole snapshot wins and the cursor moves back to it;
+- an in-order event that carries a lower version than the one stored is a contradiction:
+  it is counted and `resync_wanted` is set, so the stream fetches a snapshot;
+- unknown and malformed events, including any that make parsing raise, are counted and logged
+  by type and id only, never content.
 
 It lives on the core thread. Listeners get fine-grained changes (one resource each) carrying
 immutable models, so the UI can update one row instead of redrawing the world.
@@ -92,6 +99,8 @@ class StateStore:
         self._touched_at: dict[tuple[Kind, str], int] = {}
         self.cursor = 0
         self.counts: Counter[str] = Counter()
+        # Set when an event contradicts what we hold; the stream answers with a snapshot.
+        self.resync_wanted = False
         self._listeners: list[Listener] = []
 
     # ------------------------------------------------------------- reading
@@ -129,17 +138,26 @@ class StateStore:
 
     # ------------------------------------------------------------- writing
 
-    def apply_raw(self, raw: object) -> list[Change]:
-        """Apply one decoded event envelope from the stream."""
+    def apply_raw(self, raw: object, expected_id: int | None = None) -> list[Change]:
+        """Apply one decoded event envelope from the stream. `expected_id`: the SSE id it came
+        with; an envelope naming another id is malformed (it could move the cursor anywhere)."""
         try:
             event = parse_event(raw)
         except MalformedEvent as error:
             self.counts["malformed"] += 1
             log.warning("ignored malformed event type=%s id=%s", error.event_type, error.event_id)
             return []
+        except Exception as error:  # e.g. OverflowError from a year-1 timestamp
+            self.counts["malformed"] += 1
+            log.warning("ignored an event that failed to parse (%s)", type(error).__name__)
+            return []
         if isinstance(event, UnknownEvent):
             self.counts["unknown"] += 1
             log.info("ignored unknown event type=%s id=%s", event.type, event.id)
+            return []
+        if expected_id is not None and event.id != expected_id:
+            self.counts["malformed"] += 1
+            log.warning("ignored event type=%s whose id is not its stream id", event.type)
             return []
         return self.apply(event)
 
@@ -166,25 +184,47 @@ class StateStore:
             incoming[Kind.TEAM] = snapshot.team
         if snapshot.queues is not None:
             incoming[Kind.QUEUE] = snapshot.queues
+        if snapshot.as_of < self.cursor:
+            # Our cursor is ahead of the backend's head: it restarted and numbers from 1 again
+            # (or a bogus id moved us). Nothing we hold is newer than this snapshot, and our
+            # versions and tombstones count in another epoch: forget them, the snapshot rules.
+            self.counts["epoch_resets"] += 1
+            log.warning("snapshot %s is behind cursor %s: new epoch", snapshot.as_of, self.cursor)
+            self._versions.clear()
+            self._touched_at.clear()
         changes: list[Change] = []
         for kind, resources in incoming.items():
             present = set()
             for resource in resources:
                 present.add(str(getattr(resource, "id")))  # noqa: B009
-                changes += self._upsert(kind, resource, snapshot.as_of)
+                changes += self._upsert(kind, resource, snapshot.as_of, authoritative=True)
             for rid in list(self._items[kind]):
                 if rid not in present and self._touched_at.get((kind, rid), 0) <= snapshot.as_of:
                     changes += self._remove(kind, rid)
-        self.cursor = max(self.cursor, snapshot.as_of)
+        self.cursor = snapshot.as_of
+        self.resync_wanted = False
         self.counts["snapshots"] += 1
         self._notify(changes)
         return changes
 
-    def _upsert(self, kind: Kind, resource: Any, cursor: int) -> list[Change]:
+    def _upsert(
+        self, kind: Kind, resource: Any, cursor: int, authoritative: bool = False
+    ) -> list[Change]:
         key = (kind, str(resource.id))
-        if resource.version <= self._versions.get(key, 0):
+        stored = self._versions.get(key, 0)
+        touched = self._touched_at.get(key, 0)
+        if resource.version == stored or (resource.version < stored and touched > cursor):
             self.counts["stale"] += 1
             return []
+        if resource.version < stored:
+            # What we hold came from a point before this event or snapshot, yet has a higher
+            # version: that version was bogus or the backend restarted its counters.
+            self.counts["version_regressions"] += 1
+            if not authoritative:
+                self.counts["stale"] += 1
+                self.resync_wanted = True
+                log.warning("version went back for %s at cursor %s: resync", kind, cursor)
+                return []
         self._versions[key] = resource.version
         self._touched_at[key] = max(cursor, self._touched_at.get(key, 0))
         self.counts["applied"] += 1

@@ -63,6 +63,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help=f"required as 'Authorization: Bearer TOKEN' by /_sim and login_hint sign-in "
         f"(at least {ADMIN_TOKEN_MIN_CHARS} characters; default: ${ADMIN_TOKEN_ENV})",
     )
+    external = parser.add_argument_group(
+        "an external identity provider",
+        "accept access tokens from a real OpenID provider (docs/it-guide.md): /v1/meta names "
+        "it, and its role claim makes the person the demo volunteer or supervisor",
+    )
+    external.add_argument("--external-issuer", metavar="URL", help="the issuer, exactly")
+    external.add_argument("--external-client-id", default="helpline-console", metavar="ID")
+    external.add_argument(
+        "--external-audience", metavar="AUD", help="access-token audience (default: client id)"
+    )
+    external.add_argument("--external-role-claim", default="helpline_role", metavar="CLAIM")
+    external.add_argument(
+        "--external-scopes",
+        default="openid profile offline_access",
+        metavar="SCOPES",
+        help="space-separated scopes the console asks for",
+    )
     return parser.parse_args(argv)
 
 
@@ -79,6 +96,11 @@ def config_from_args(args: argparse.Namespace, environ: Mapping[str, str]) -> Si
         arrivals_per_minute=args.arrivals_per_minute,
         beyond_loopback=not is_loopback_host(args.host),
         admin_token=token,
+        external_issuer=args.external_issuer,
+        external_client_id=args.external_client_id,
+        external_audience=args.external_audience,
+        external_role_claim=args.external_role_claim,
+        external_scopes=tuple(args.external_scopes.split()),
     )
 
 

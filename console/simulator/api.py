@@ -35,6 +35,7 @@ from console.contract.resources import (
     TransferTargetList,
 )
 from console.simulator.directory import MUNICIPALITY_SOURCE, ORGANISATIONS, municipalities
+from console.simulator.external import ExternalIssuer, ProviderUnavailable
 from console.simulator.identity import CLIENT_ID, SCOPES
 from console.simulator.problems import ApiProblem
 from console.simulator.runtime import Simulator
@@ -89,11 +90,33 @@ Sim = Annotated[Simulator, Depends(get_sim)]
 
 
 async def current_agent(
-    sim: Sim, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+    sim: Sim,
+    request: Request,
+    _documented: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str:
-    if credentials is None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() not in ("bearer", "dpop") or not token:
         raise ApiProblem(ProblemType.UNAUTHORIZED, "send Authorization: Bearer <access token>")
-    agent_id, expired = sim.identity.authenticate(credentials.credentials)
+    external = sim.identity.external
+    if external is not None and token.count(".") == 2:
+        answer = await external.authenticate(
+            scheme,
+            token,
+            request.headers.get("dpop"),
+            request.method,
+            str(request.url),
+            sim.clock.now().timestamp(),
+        )
+        if answer.expired:
+            raise ApiProblem(ProblemType.TOKEN_EXPIRED, "refresh the access token")
+        if answer.agent_id is None:
+            raise ApiProblem(ProblemType.UNAUTHORIZED, answer.reason)
+        sim.engine.sign_in(answer.agent_id)
+        return answer.agent_id
+    if scheme.lower() != "bearer":
+        raise ApiProblem(ProblemType.UNAUTHORIZED, "send Authorization: Bearer <access token>")
+    agent_id, expired = sim.identity.authenticate(token)
     if expired:
         raise ApiProblem(ProblemType.TOKEN_EXPIRED, "refresh the access token")
     if agent_id is None:
@@ -112,6 +135,26 @@ async def supervisor(sim: Sim, agent_id: AgentId) -> str:
 
 SupervisorId = Annotated[str, Depends(supervisor)]
 
+
+async def external_auth_info(external: ExternalIssuer) -> AuthInfo:
+    """Meta names the external issuer; its endpoints too, for clients that predate discovery."""
+    try:
+        document = await external.document()
+    except ProviderUnavailable:
+        raise ApiProblem(
+            ProblemType.SERVICE_UNAVAILABLE, "the identity provider cannot be reached"
+        ) from None
+    token_endpoint = str(document.get("token_endpoint", ""))
+    return AuthInfo(
+        issuer=external.issuer,
+        client_id=external.client_id,
+        authorization_endpoint=str(document.get("authorization_endpoint", "")),
+        token_endpoint=token_endpoint,
+        revocation_endpoint=str(document.get("revocation_endpoint", token_endpoint)),
+        scopes=external.scopes,
+    )
+
+
 router = APIRouter(prefix="/v1")
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -121,18 +164,21 @@ async def get_meta(sim: Sim, request: Request) -> Meta:
     """What this backend is and how to sign in to it (no authentication needed)."""
     base = str(request.base_url).rstrip("/")
     config = sim.config
+    auth = AuthInfo(
+        issuer=base,
+        client_id=CLIENT_ID,
+        authorization_endpoint=f"{base}/oauth/authorize",
+        token_endpoint=f"{base}/oauth/token",
+        revocation_endpoint=f"{base}/oauth/revoke",
+        scopes=SCOPES,
+    )
+    if sim.identity.external is not None:
+        auth = await external_auth_info(sim.identity.external)
     return Meta(
         api_version=API_VERSION,
         min_client_version="0.1.0",
         server_time=sim.clock.now(),
-        auth=AuthInfo(
-            issuer=base,
-            client_id=CLIENT_ID,
-            authorization_endpoint=f"{base}/oauth/authorize",
-            token_endpoint=f"{base}/oauth/token",
-            revocation_endpoint=f"{base}/oauth/revoke",
-            scopes=SCOPES,
-        ),
+        auth=auth,
         features=FEATURES,
         limits=Limits(
             max_chats=config.max_chats,

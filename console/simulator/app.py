@@ -142,6 +142,7 @@ def create_app(sim: Simulator) -> FastAPI:
     app.include_router(api.router)
     app.include_router(records_api.router)
     app.include_router(oauth.router, include_in_schema=False)
+    app.include_router(oauth.discovery_router, include_in_schema=False)
     # The admin API drives the world: who may call it is decided in trust.py.
     app.include_router(admin.router, dependencies=[Depends(require_admin)])
     app.include_router(records_api.admin_router, dependencies=[Depends(require_admin)])

@@ -19,6 +19,13 @@ class SimConfig:
     # token, and without one they are off (see trust.py). Never sent anywhere, never logged.
     beyond_loopback: bool = False
     admin_token: str | None = field(default=None, repr=False)
+    # An external OpenID provider (external.py): /v1/meta names it, the API accepts its JWT
+    # access tokens (also DPoP-bound ones) and maps `external_role_claim` to a demo role.
+    external_issuer: str | None = None
+    external_client_id: str = "helpline-console"
+    external_audience: str | None = None  # None: the client id
+    external_role_claim: str = "helpline_role"
+    external_scopes: tuple[str, ...] = ("openid", "profile", "offline_access")
     transfer_dial_delay_s: float = 0.5
     transfer_answer_delay_s: float = 2.0
     transfer_ring_timeout_s: float = 25.0

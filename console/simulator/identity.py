@@ -2,18 +2,25 @@
 
 Public client, loopback redirect URIs only (RFC 8252, see `is_loopback_redirect`). Refresh
 tokens rotate on every use; a reused (already rotated) refresh token is treated as stolen and
-revokes its whole family.
+revokes its whole family. It is an OpenID provider too: discovery, a JWKS and ES256-signed ID
+tokens (joserfc), so the demo signs in through the same code as a real provider. Access tokens
+stay opaque: only this simulator reads them.
 """
 
 import base64
 import hashlib
 import re
 import secrets
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from joserfc import jwt
+from joserfc.jwk import ECKey
+
 from console.simulator.clock import SimClock
 from console.simulator.config import SimConfig
+from console.simulator.external import ExternalIssuer
 
 CLIENT_ID = "helpline-console"
 SCOPES = ["openid", "profile", "routing"]
@@ -40,6 +47,7 @@ class AuthCode:
     challenge: str
     scope: str
     expires: float
+    nonce: str | None = None
 
 
 @dataclass
@@ -93,15 +101,46 @@ class IdentityProvider:
         self._families: dict[str, TokenFamily] = {}
         self._refresh_index: dict[str, str] = {}  # refresh token (current or used) -> family
         self._access: dict[str, AccessToken] = {}
+        self.external = ExternalIssuer(config) if config.external_issuer else None
+        # A new key per run: ID tokens of an earlier run must not verify.
+        self._signing_key = ECKey.generate_key("P-256", auto_kid=True)
 
-    def issue_code(self, agent_id: str, redirect_uri: str, challenge: str, scope: str) -> str:
+    def jwks(self) -> dict[str, object]:
+        public = {**self._signing_key.as_dict(private=False), "use": "sig", "alg": "ES256"}
+        return {"keys": [public]}
+
+    def id_token(self, issuer: str, agent_id: str, nonce: str | None) -> str:
+        # Wall-clock seconds (JWT NumericDate), not the simulated clock: clients compare them
+        # with their own clock.
+        now = int(time.time())
+        claims: dict[str, object] = {
+            "iss": issuer,
+            "sub": agent_id,
+            "aud": CLIENT_ID,
+            "iat": now,
+            "auth_time": now,
+            "exp": now + int(self._config.access_token_ttl_s),
+        }
+        if nonce is not None:
+            claims["nonce"] = nonce
+        header = {"alg": "ES256", "typ": "JWT", "kid": self._signing_key.kid}
+        return jwt.encode(header, claims, self._signing_key, algorithms=["ES256"])
+
+    def issue_code(
+        self,
+        agent_id: str,
+        redirect_uri: str,
+        challenge: str,
+        scope: str,
+        nonce: str | None = None,
+    ) -> str:
         code = secrets.token_urlsafe(24)
         expires = self._clock.monotonic() + self._config.auth_code_ttl_s
-        self._codes[code] = AuthCode(agent_id, redirect_uri, challenge, scope, expires)
+        self._codes[code] = AuthCode(agent_id, redirect_uri, challenge, scope, expires, nonce)
         return code
 
     def exchange_code(
-        self, code: str, redirect_uri: str, client_id: str, verifier: str
+        self, code: str, redirect_uri: str, client_id: str, verifier: str, issuer: str = ""
     ) -> tuple[str, dict[str, object]]:
         """Returns (agent id, token response)."""
         if client_id != CLIENT_ID:
@@ -117,7 +156,10 @@ class IdentityProvider:
         refresh = secrets.token_urlsafe(32)
         self._families[family_id] = TokenFamily(grant.agent_id, grant.scope, refresh)
         self._refresh_index[refresh] = family_id
-        return grant.agent_id, self._token_response(family_id, refresh)
+        body = self._token_response(family_id, refresh)
+        if "openid" in grant.scope.split() and issuer:
+            body["id_token"] = self.id_token(issuer, grant.agent_id, grant.nonce)
+        return grant.agent_id, body
 
     def refresh(self, refresh_token: str, client_id: str) -> dict[str, object]:
         if client_id != CLIENT_ID:
@@ -168,6 +210,8 @@ class IdentityProvider:
 
     def revoke_agent(self, agent_id: str, family_of_token: str | None = None) -> None:
         """Logout: revoke the session the token belongs to."""
+        if self.external is not None:
+            self.external.forget(family_of_token or "")
         token = self._access.get(family_of_token or "")
         if token is not None:
             self._revoke_family(self._families[token.family_id])
@@ -176,6 +220,10 @@ class IdentityProvider:
         """Returns (agent id, expired). (None, False) means unknown or revoked."""
         token = self._access.get(access_token)
         if token is None:
+            if self.external is not None:
+                return self.external.verified_agent(
+                    access_token, self._clock.now().timestamp()
+                ), False
             return None, False
         if token.expires <= self._clock.monotonic():
             return None, True

@@ -196,7 +196,7 @@ class RequestGuard:
 
     def _agent(self, authorization: str) -> str | None:
         scheme, _, token = authorization.partition(" ")
-        if scheme.lower() != "bearer" or not token:
+        if scheme.lower() not in ("bearer", "dpop") or not token:
             return None
         agent_id, _expired = self.identity.authenticate(token.strip())
         return agent_id

@@ -1,4 +1,8 @@
-"""OAuth endpoints of the simulator's identity provider (outside the v1 API)."""
+"""OAuth and OpenID endpoints of the simulator's identity provider (outside the v1 API).
+
+Discovery (`/.well-known/openid-configuration`) names the issuer as the simulator's own base
+URL, the same one `GET /v1/meta` names, so the console discovers it like any provider.
+"""
 
 import html
 from typing import Annotated
@@ -13,6 +17,11 @@ from console.simulator.runtime import Simulator
 from console.simulator.trust import login_hint_approves
 
 router = APIRouter(prefix="/oauth", tags=["oauth"])
+discovery_router = APIRouter(tags=["oauth"])
+
+
+def issuer_of(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
 
 
 async def _sim(request: Request) -> Simulator:
@@ -46,12 +55,20 @@ def _check_request(
 
 
 def _redirect(
-    sim: Simulator, user_id: str, redirect_uri: str, challenge: str, state: str, scope: str
+    request: Request,
+    sim: Simulator,
+    user_id: str,
+    redirect_uri: str,
+    challenge: str,
+    state: str,
+    scope: str,
+    nonce: str | None,
 ) -> RedirectResponse:
-    code = sim.identity.issue_code(user_id, redirect_uri, challenge, scope)
+    code = sim.identity.issue_code(user_id, redirect_uri, challenge, scope, nonce)
     sim.engine.sign_in(user_id)
     separator = "&" if "?" in redirect_uri else "?"
-    query = urlencode({"code": code, "state": state})
+    # RFC 9207: the issuer in the response tells a client which provider answered.
+    query = urlencode({"code": code, "state": state, "iss": issuer_of(request)})
     return RedirectResponse(f"{redirect_uri}{separator}{query}", status_code=302)
 
 
@@ -67,6 +84,7 @@ async def authorize(
     code_challenge_method: str = "plain",
     scope: str = " ".join(SCOPES),
     login_hint: Annotated[str | None, Query()] = None,
+    nonce: Annotated[str | None, Query(max_length=255)] = None,
 ) -> Response:
     try:
         _check_request(
@@ -78,12 +96,15 @@ async def authorize(
     # Beyond loopback a hint alone must not sign anyone in (as a supervisor, even): trust.py.
     approves = login_hint_approves(sim.config, request.headers.get("authorization"))
     if user is not None and user.signs_in and approves:
-        return _redirect(sim, user.id, redirect_uri, code_challenge, state, scope)
-    return HTMLResponse(_login_page(client_id, redirect_uri, code_challenge, state, scope))
+        return _redirect(request, sim, user.id, redirect_uri, code_challenge, state, scope, nonce)
+    return HTMLResponse(
+        _login_page(client_id, redirect_uri, code_challenge, state, scope, nonce or "")
+    )
 
 
 @router.post("/authorize", response_model=None)
 async def authorize_submit(
+    request: Request,
     sim: Sim,
     user_id: Annotated[str, Form()],
     client_id: Annotated[str, Form()],
@@ -91,6 +112,7 @@ async def authorize_submit(
     code_challenge: Annotated[str, Form()],
     state: Annotated[str, Form()],
     scope: Annotated[str, Form()] = " ".join(SCOPES),
+    nonce: Annotated[str, Form(max_length=255)] = "",
 ) -> Response:
     try:
         _check_request(client_id, redirect_uri, "code", "S256", code_challenge)
@@ -99,11 +121,14 @@ async def authorize_submit(
     user = USERS.get(user_id)
     if user is None or not user.signs_in:
         return _oauth_error(OAuthError("access_denied", "unknown demo user"))
-    return _redirect(sim, user.id, redirect_uri, code_challenge, state, scope)
+    return _redirect(
+        request, sim, user.id, redirect_uri, code_challenge, state, scope, nonce or None
+    )
 
 
 @router.post("/token", response_model=None)
 async def token(
+    request: Request,
     sim: Sim,
     grant_type: Annotated[str, Form()],
     client_id: Annotated[str, Form()],
@@ -116,7 +141,9 @@ async def token(
         if grant_type == "authorization_code":
             if code is None or redirect_uri is None or code_verifier is None:
                 raise OAuthError("invalid_request", "code, redirect_uri and code_verifier needed")
-            _agent, body = sim.identity.exchange_code(code, redirect_uri, client_id, code_verifier)
+            _agent, body = sim.identity.exchange_code(
+                code, redirect_uri, client_id, code_verifier, issuer_of(request)
+            )
         elif grant_type == "refresh_token":
             if refresh_token is None:
                 raise OAuthError("invalid_request", "refresh_token needed")
@@ -139,7 +166,37 @@ async def revoke(
     return Response(status_code=200)
 
 
-def _login_page(client_id: str, redirect_uri: str, challenge: str, state: str, scope: str) -> str:
+@discovery_router.get("/.well-known/openid-configuration", response_model=None)
+async def openid_configuration(request: Request) -> Response:
+    issuer = issuer_of(request)
+    return JSONResponse(
+        {
+            "issuer": issuer,
+            "authorization_endpoint": f"{issuer}/oauth/authorize",
+            "token_endpoint": f"{issuer}/oauth/token",
+            "revocation_endpoint": f"{issuer}/oauth/revoke",
+            "jwks_uri": f"{issuer}/oauth/jwks",
+            "scopes_supported": SCOPES,
+            "response_types_supported": ["code"],
+            "grant_types_supported": ["authorization_code", "refresh_token"],
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": ["ES256"],
+            "code_challenge_methods_supported": ["S256"],
+            "token_endpoint_auth_methods_supported": ["none"],
+            "authorization_response_iss_parameter_supported": True,
+        },
+        headers={"Cache-Control": "max-age=300"},
+    )
+
+
+@router.get("/jwks", response_model=None)
+async def jwks(sim: Sim) -> Response:
+    return JSONResponse(sim.identity.jwks(), headers={"Cache-Control": "max-age=300"})
+
+
+def _login_page(
+    client_id: str, redirect_uri: str, challenge: str, state: str, scope: str, nonce: str
+) -> str:
     hidden = "".join(
         f'<input type="hidden" name="{name}" value="{html.escape(value, quote=True)}">'
         for name, value in (
@@ -148,6 +205,7 @@ def _login_page(client_id: str, redirect_uri: str, challenge: str, state: str, s
             ("code_challenge", challenge),
             ("state", state),
             ("scope", scope),
+            ("nonce", nonce),
         )
     )
     buttons = "".join(

@@ -60,6 +60,10 @@ class ConnectionBanner(QFrame):
         if state.phase is Phase.RECONNECTING and state.next_attempt_at is not None:
             seconds = max(0, round(state.next_attempt_at - time.time()))
             text = self._plurals.reconnecting_in(seconds)
+        if state.phase is Phase.RECONNECTING and state.stopped_unexpectedly:
+            text = QCoreApplication.translate(
+                "ConnectionBanner", "The live connection stopped unexpectedly. Reconnecting…"
+            )
         self._label.setText(text)
         self.setProperty("phase", state.phase.value)
         self.style().unpolish(self)

@@ -36,6 +36,14 @@ def setting_labels() -> dict[str, str]:
         "ring_sound": QCoreApplication.translate("Installation", "Ring sound"),
         "ring_volume": QCoreApplication.translate("Installation", "Ring volume (percent)"),
         "shortcuts": QCoreApplication.translate("Installation", "Changed keyboard shortcuts"),
+        "oidc_issuer": QCoreApplication.translate("Installation", "Sign-in service (issuer)"),
+        "oidc_client_id": QCoreApplication.translate("Installation", "Sign-in client id"),
+        "oidc_require_par": QCoreApplication.translate(
+            "Installation", "Sign-in requests sent directly to the sign-in service (PAR)"
+        ),
+        "oidc_require_dpop": QCoreApplication.translate(
+            "Installation", "Sign-in bound to this computer (DPoP)"
+        ),
     }
 
 

@@ -167,6 +167,30 @@ def error_message(error: object) -> str:
             "Errors", "This computer has no safe place to remember your sign-in."
         ),
         ErrorKind.SIGN_IN_FAILED: QCoreApplication.translate("Errors", "Sign-in did not complete."),
+        ErrorKind.PROVIDER_UNREACHABLE: QCoreApplication.translate(
+            "Errors",
+            "The sign-in service cannot be reached. Check the connection and try again.",
+        ),
+        ErrorKind.PROVIDER_MISCONFIGURED: QCoreApplication.translate(
+            "Errors",
+            "The sign-in service is not set up the way the routing service says. "
+            "Tell your IT department.",
+        ),
+        ErrorKind.PROVIDER_NOT_ALLOWED: QCoreApplication.translate(
+            "Errors",
+            "This routing service uses a sign-in service your organisation has not approved. "
+            "Tell your IT department.",
+        ),
+        ErrorKind.ID_TOKEN_INVALID: QCoreApplication.translate(
+            "Errors",
+            "The sign-in could not be verified. Check that this computer's date and time are "
+            "right, then try again; if it happens again, tell your IT department.",
+        ),
+        ErrorKind.SIGN_IN_TAMPERED: QCoreApplication.translate(
+            "Errors",
+            "The sign-in answer did not match this sign-in and was refused. Close other sign-in "
+            "pages and try again.",
+        ),
     }[kind]
 
 

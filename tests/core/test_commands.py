@@ -8,7 +8,7 @@ from console.contract.problems import ProblemType
 from console.core.connection import Phase
 from console.core.errors import CoreError, ErrorKind
 from console.simulator.server import SimulatorServer
-from tests.core.conftest import admin, shift
+from tests.core.helpers import admin, shift
 from tests.core.waiting import until
 
 pytestmark = pytest.mark.anyio

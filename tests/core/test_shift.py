@@ -7,9 +7,9 @@ import pytest
 from console.contract.enums import Presence
 from console.core.connection import Phase
 from console.simulator.server import SimulatorServer
-from tests.conftest import quiet_config
-from tests.core.conftest import admin, shift
+from tests.core.helpers import admin, shift
 from tests.core.waiting import until
+from tests.helpers import quiet_config
 
 pytestmark = pytest.mark.anyio
 
@@ -88,13 +88,13 @@ async def test_garbage_events_are_survived_and_counted(simulator: SimulatorServe
                 json={"agent_id": "demo-volunteer", "event_type": event_type, "payload": payload},
             )
             assert response.status_code == 200
+        counts = session.store.counts
         await until(
             session,
-            lambda: (
-                session.store.counts["malformed"] + session.store.counts["unknown"] == len(garbage)
-            ),
+            lambda: counts["malformed"] + counts["unknown"] == len(garbage),
         )
-        assert session.store.counts["unknown"] == 1
+        assert counts["unknown"] == 1
+        assert counts["too_large"] == 1  # dropped unread, and counted as malformed too
         # The stream is still alive and the store still works.
         await session.api.run_agent(session.api.presence(Presence.BREAK))
         await until(

@@ -133,3 +133,74 @@ def test_tombstones_are_bounded_over_a_long_shift_and_recent_ones_still_hold() -
     for event in events[-10:]:
         bounded.apply_raw(event)
     assert bounded.counts["applied"] == applied
+
+
+def test_in_order_events_of_a_real_shift_never_look_like_a_regression() -> None:
+    store = fill(list(recorded_shift()))
+    assert store.counts["version_regressions"] == 0
+    assert not store.resync_wanted
+
+
+def small_engine() -> Engine:
+    clock = SimClock()
+    engine = Engine(SimConfig(), clock, Scheduler(clock, raise_errors=True))
+    engine.sign_in(AGENT)
+    return engine
+
+
+def replay(engine: Engine, store: StateStore) -> None:
+    for event in engine.hub.stream(AGENT).log:
+        if event.seq > store.cursor:
+            store.apply_raw(json.loads(event.payload), expected_id=event.seq)
+
+
+def test_a_too_high_version_is_noticed_and_the_snapshot_replaces_it() -> None:
+    engine = small_engine()
+    store = StateStore()
+    replay(engine, store)
+    assert store.me is not None
+    bogus_id = store.cursor + 1
+    bogus = {
+        "id": bogus_id,
+        "type": "agent.presence_changed",
+        "time": "2026-12-06T05:00:00Z",
+        "subject": f"agents/{AGENT}",
+        "data": {**store.me.model_dump(mode="json"), "presence": "break", "version": 10**9},
+    }
+    store.apply_raw(bogus, expected_id=bogus_id)
+    engine.set_presence(AGENT, Presence.AVAILABLE)  # the real next event takes the same id
+    engine.set_presence(AGENT, Presence.BUSY)
+    replay(engine, store)
+    assert store.me.version == 10**9  # not applied: lower than what is held
+    assert store.resync_wanted and store.counts["version_regressions"] >= 1
+    store.load_snapshot(engine.snapshot(AGENT))
+    assert store.me.presence == "busy" and store.me.version < 10**9
+    assert not store.resync_wanted
+    assert store.counts["epoch_resets"] == 0
+
+
+def test_a_snapshot_behind_the_cursor_starts_a_new_epoch() -> None:
+    old = small_engine()
+    for presence in [Presence.AVAILABLE, Presence.BREAK] * 3:
+        old.set_presence(AGENT, presence)
+    store = StateStore()
+    replay(old, store)
+    old_version = store.me.version if store.me else 0
+    fresh = small_engine()  # a restarted backend: ids and versions from the start
+    snapshot = fresh.snapshot(AGENT)
+    assert snapshot.as_of < store.cursor and snapshot.me.version < old_version
+    store.load_snapshot(snapshot)
+    assert store.counts["epoch_resets"] == 1
+    assert store.cursor == snapshot.as_of
+    assert store.me is not None and store.me.version == snapshot.me.version
+    fresh.set_presence(AGENT, Presence.AVAILABLE)
+    replay(fresh, store)  # the new epoch's events apply again
+    assert store.me.presence == "available"
+
+
+def test_a_parse_that_raises_anything_is_a_malformed_event() -> None:
+    store = StateStore()
+    event = json.loads(recorded_shift()[0])
+    event["time"] = "9999-12-31T23:59:59-01:00"  # past the end of the calendar in UTC
+    assert store.apply_raw(event) == []
+    assert store.counts["malformed"] == 1

@@ -22,9 +22,9 @@ from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, is_safe_backend
 from console.core.transport import check_backend_url
 from console.simulator.server import SimulatorServer
-from tests.conftest import quiet_config
-from tests.core.conftest import shift
+from tests.core.helpers import shift
 from tests.core.waiting import until
+from tests.helpers import quiet_config
 
 pytestmark = pytest.mark.anyio
 

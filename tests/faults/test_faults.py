@@ -21,9 +21,9 @@ from console.core.backoff import Backoff
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
-from tests.conftest import quiet_config
 from tests.faults.proxy import FaultProxy
-from tests.ui.conftest import open_console
+from tests.helpers import quiet_config
+from tests.ui.helpers import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 pytestmark = pytest.mark.qt

@@ -40,10 +40,10 @@ def main() -> int:
     console = build_console(app, url, login_hint="demo-volunteer", language="nb_NO")
     window = console.window
     window.show()
-    spin(lambda: window._me is not None and not window.banner.isVisible())
+    spin(lambda: window.me is not None and not window.banner.isVisible())
     with httpx.Client(base_url=f"{url}/_sim") as admin:
         console.bridge.set_presence(Presence.AVAILABLE)
-        spin(lambda: window._me is not None and window._me.presence == "available")
+        spin(lambda: window.me is not None and window.me.presence == "available")
         admin.post("/interactions", json={"channel": "chat", "age_group": "child_youth"})
         spin(lambda: bool(window.offers.offers()))
         console.bridge.accept(window.offers.offers()[0].id)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from console.simulator.__main__ import config_from_args, parse_args
 from tests.simkit import sign_in
 
 pytestmark = pytest.mark.anyio
@@ -68,3 +69,21 @@ def test_refuses_non_loopback_addresses(host: str) -> None:
     assert result.returncode == 2
     assert "loopback" in result.stderr
     assert result.stdout == ""
+
+
+def test_an_external_issuer_is_configured_from_the_command_line() -> None:
+    args = parse_args(
+        [
+            "--external-issuer",
+            "https://login.example/tenant/v2.0",
+            "--external-role-claim",
+            "roles",
+            "--external-scopes",
+            "openid offline_access api://routing/routing",
+        ]
+    )
+    config = config_from_args(args, {})
+    assert config.external_issuer == "https://login.example/tenant/v2.0"
+    assert config.external_role_claim == "roles" and config.external_audience is None
+    assert config.external_scopes == ("openid", "offline_access", "api://routing/routing")
+    assert config_from_args(parse_args([]), {}).external_issuer is None

@@ -1,7 +1,12 @@
 """The simulator's identity provider: PKCE, rotation, revocation, expiry."""
 
+import re
+from urllib.parse import parse_qs, urlsplit
+
 import httpx
 import pytest
+from joserfc import jwt
+from joserfc.jwk import KeySet
 
 from console.simulator.server import SimulatorServer
 from tests.simkit import REDIRECT_URI, authorize, connect, pkce_pair, sign_in
@@ -128,3 +133,41 @@ async def test_without_a_hint_the_login_page_lists_demo_users(simulator: Simulat
         )
         assert chosen.status_code == 302
         assert "code=" in chosen.headers["location"]
+
+
+async def test_the_simulator_is_an_openid_provider_with_nonce_and_iss(
+    simulator: SimulatorServer,
+) -> None:
+    async with httpx.AsyncClient(base_url=simulator.url) as client:
+        discovery = (await client.get("/.well-known/openid-configuration")).json()
+        assert discovery["issuer"] == simulator.url
+        assert discovery["code_challenge_methods_supported"] == ["S256"]
+        keys = KeySet.import_key_set((await client.get("/oauth/jwks")).json())
+        verifier, challenge = pkce_pair()
+        # The sign-in page carries the nonce through to the ID token, like the hint does.
+        page = await client.get(
+            "/oauth/authorize",
+            params={
+                "client_id": CLIENT,
+                "redirect_uri": REDIRECT_URI,
+                "code_challenge": challenge,
+                "code_challenge_method": "S256",
+                "state": "s1",
+                "nonce": "n-0123",
+            },
+        )
+        assert 'name="nonce" value="n-0123"' in page.text
+        form = dict(re.findall(r'name="(\w+)" value="([^"]*)"', page.text))
+        chosen = await client.post("/oauth/authorize", data={**form, "user_id": "demo-volunteer"})
+        query = parse_qs(urlsplit(chosen.headers["location"]).query)
+        assert query["iss"] == [simulator.url] and query["state"] == ["s1"]
+        answer = await _token(
+            client,
+            grant_type="authorization_code",
+            code=query["code"][0],
+            redirect_uri=REDIRECT_URI,
+            code_verifier=verifier,
+        )
+    claims = jwt.decode(answer.json()["id_token"], keys, algorithms=["ES256"]).claims
+    assert claims["iss"] == simulator.url and claims["aud"] == CLIENT
+    assert claims["nonce"] == "n-0123" and claims["sub"] == "demo-volunteer"

@@ -18,7 +18,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from console.simulator.server import SimulatorServer
-from tests.conftest import quiet_config
+from tests.helpers import quiet_config
 from tests.simkit import sign_in
 
 VALID_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")

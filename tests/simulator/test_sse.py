@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from console.simulator.server import SimulatorServer
-from tests.conftest import quiet_config
+from tests.helpers import quiet_config
 from tests.simkit import Admin, connect, open_stream
 
 pytestmark = pytest.mark.anyio

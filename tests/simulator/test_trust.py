@@ -15,7 +15,7 @@ from console.simulator.__main__ import config_from_args, parse_args
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer
 from console.simulator.trust import ADMIN_TOKEN_ENV, AdminAccess, admin_access, login_hint_approves
-from tests.conftest import quiet_config
+from tests.helpers import quiet_config
 from tests.simkit import REDIRECT_URI, pkce_pair
 
 TOKEN = "room-42-token-0123456789"

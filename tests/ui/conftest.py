@@ -1,31 +1,16 @@
 """GUI tests: the real window, the real core, the real simulator on loopback."""
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.app import Console, build_console
-from console.core.backoff import Backoff
+from console.app import Console
 from console.simulator.server import SimulatorServer
+from tests.ui.helpers import open_console
 
 pytestmark = pytest.mark.qt
-
-
-def open_console(
-    qtbot: QtBot, qapp: QApplication, url: str, login_hint: str = "demo-volunteer", **options: Any
-) -> Console:
-    """A console signed in, live and shown, as a volunteer sees it; the caller shuts it down."""
-    options.setdefault("language", "en")
-    options.setdefault("backoff", Backoff(base_s=0.05, cap_s=0.3))
-    built = build_console(qapp, url, login_hint=login_hint, **options)
-    qtbot.addWidget(built.window)
-    built.window.show()
-    qtbot.waitUntil(lambda: built.window.pages.currentIndex() == 1, timeout=10_000)
-    qtbot.waitUntil(lambda: not built.window.banner.isVisible(), timeout=10_000)
-    return built
 
 
 @pytest.fixture

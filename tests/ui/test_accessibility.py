@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.simulator.server import SimulatorServer
 from console.ui.accessibility import ANNOUNCED
-from console.ui.main_window import LANGUAGES
-from tests.ui.conftest import open_console
+from console.ui.language_menu import LANGUAGES
+from tests.ui.helpers import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView, QTabBar)

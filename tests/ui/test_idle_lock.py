@@ -15,6 +15,7 @@ from console.app import Console
 from console.simulator.server import SimulatorServer
 from console.ui.idle_lock import IdleWatcher
 from console.ui.os_session import OsSessionWatcher
+from console.ui.page import Page
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 LIMIT_S = 600.0
@@ -44,7 +45,7 @@ def test_idle_locks_hides_contacts_keeps_the_call_and_the_same_volunteer_unlocks
     panel = accept_first(qtbot, console)
     clock, _ = watch(console)
     clock.now += LIMIT_S + 1
-    qtbot.waitUntil(lambda: window.pages.currentIndex() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == Page.LOCKED, timeout=WAIT_MS)
     assert not panel.isVisible() and not window.offers.isVisible()
     engine = simulator.sim.engine
     qtbot.waitUntil(lambda: engine.agents["demo-volunteer"].presence == "busy", timeout=WAIT_MS)
@@ -52,7 +53,7 @@ def test_idle_locks_hides_contacts_keeps_the_call_and_the_same_volunteer_unlocks
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # End: ignored
     assert engine.interactions[panel.interaction.id].state == "active"
     qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.pages.currentIndex() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == Page.SHIFT, timeout=WAIT_MS)
     assert panel.isVisible() and panel.end_button.isEnabled()
 
 
@@ -63,7 +64,7 @@ def test_input_keeps_the_console_unlocked(qtbot: QtBot, console: Console) -> Non
     qtbot.keyClick(window, Qt.Key.Key_Shift)  # the volunteer is here
     clock.now += 200
     watcher.check()
-    assert window.pages.currentIndex() == 1 and not window.locked
+    assert window.pages.currentIndex() == Page.SHIFT and not window.locked
     clock.now += LIMIT_S  # and now they are not
     watcher.check()
     assert window.locked
@@ -73,13 +74,13 @@ def test_someone_else_signing_in_keeps_it_locked(qtbot: QtBot, console: Console)
     window = console.window
     clock, _ = watch(console)
     clock.now += LIMIT_S + 1
-    qtbot.waitUntil(lambda: window.pages.currentIndex() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == Page.LOCKED, timeout=WAIT_MS)
     console.session.options.login_hint = "demo-sami"  # another person at the shared PC
     qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: "Someone else signed in" in window.lock_page.error.text(), timeout=WAIT_MS
     )
-    assert window.pages.currentIndex() == 2 and window.locked
+    assert window.pages.currentIndex() == Page.LOCKED and window.locked
 
 
 @pytest.fixture
@@ -122,6 +123,6 @@ def test_the_console_locks_when_the_desktop_locks_the_screen(
                 timeout=10,
             )
         qtbot.waitUntil(lambda: console.window.locked, timeout=WAIT_MS)
-        assert console.window.pages.currentIndex() == 2
+        assert console.window.pages.currentIndex() == Page.LOCKED
     finally:
         QDBusConnection.disconnectFromBus("helpline-test-bus")

@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.contract.enums import Presence
 from console.ui.formatting import format_clock
-from console.ui.main_window import LANGUAGES
+from console.ui.language_menu import LANGUAGES
 from console.ui.plurals import Plurals
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 from tools.i18n_catalogues import (
@@ -104,8 +104,8 @@ def test_language_menu_lists_each_language_by_its_own_name(console: Console) -> 
     names = [a.text() for a in console.window.language_menu.actions() if a.data()]
     assert names == [
         "Davvisámegiella",
-        "Julevsámegiella",
-        "Åarjelsaemien gïele",
+        "Julevsámegiella (partly translated)",
+        "Åarjelsaemien gïele (partly translated)",
         "Norsk bokmål",
         "Norsk nynorsk",
         "English",

@@ -25,3 +25,6 @@ def test_partial_languages_are_marked_and_the_others_are_not(
     assert all(note == "" for code, note in notes.items() if code not in ("smj_NO", "sma_NO"))
     assert menu.actions()[1].toolTip() == notes["smj_NO"]
     assert menu.actions()[0].toolTip() == "Davvisámegiella"  # Qt's default: the text itself
+    texts = {a.data(): a.text() for a in menu.actions()}
+    assert texts["smj_NO"] == "Julevsámegiella (partly translated)"
+    assert texts["se_NO"] == "Davvisámegiella"

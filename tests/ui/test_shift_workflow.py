@@ -12,6 +12,7 @@ from console.app import Console, build_console
 from console.contract.enums import Presence
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
+from console.ui.page import Page
 
 WAIT_MS = 10_000
 YOUNG_SAMI_CHAT = {
@@ -36,7 +37,7 @@ def go_available(qtbot: QtBot, console: Console) -> None:
     window.presence.setCurrentIndex(index)
     window.presence.activated.emit(index)
     qtbot.waitUntil(
-        lambda: window._me is not None and window._me.presence == "available", timeout=WAIT_MS
+        lambda: window.me is not None and window.me.presence == "available", timeout=WAIT_MS
     )
 
 
@@ -97,15 +98,15 @@ def test_voice_call_hold_resume_end_and_wrap_up(
     qtbot.waitUntil(lambda: not panel.interaction.on_hold, timeout=WAIT_MS)
     qtbot.mouseClick(child(panel, QPushButton, "endButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
-    assert window._me is not None
+    assert window.me is not None
     qtbot.waitUntil(
-        lambda: window._me is not None and window._me.routing_state == "wrap_up", timeout=WAIT_MS
+        lambda: window.me is not None and window.me.routing_state == "wrap_up", timeout=WAIT_MS
     )
     panel.outcome.setCurrentIndex(panel.outcome.findData("supported"))
     qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.contacts.count() == 0, timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: window._me is not None and window._me.routing_state == "idle", timeout=WAIT_MS
+        lambda: window.me is not None and window.me.routing_state == "idle", timeout=WAIT_MS
     )
 
 
@@ -120,7 +121,7 @@ def test_an_expired_offer_is_explained_with_one_way_back(
     qtbot.waitUntil(window.become_available.isVisible, timeout=WAIT_MS)
     assert window.offers.list.count() == 0
     assert "missed" in window.error_label.text()
-    assert "Not responding" in window._routing.text()
+    assert "Not responding" in window.shift_page.routing.text()
     qtbot.mouseClick(window.become_available, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.become_available.isVisible(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)  # it came back
@@ -215,7 +216,7 @@ def test_an_unsafe_keychain_is_refused_with_a_message(
     qtbot.addWidget(built.window)
     try:
         assert "no safe place to remember" in built.window.error_label.text()
-        qtbot.waitUntil(lambda: built.window.pages.currentIndex() == 1, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: built.window._me is not None, timeout=WAIT_MS)  # still signed in
+        qtbot.waitUntil(lambda: built.window.pages.currentIndex() == Page.SHIFT, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: built.window.me is not None, timeout=WAIT_MS)  # still signed in
     finally:
         built.shutdown()

@@ -20,7 +20,7 @@ from console.simulator.server import SimulatorServer
 from console.simulator.training.schema import load_scenarios
 from console.ui.contact_panel import ContactPanel
 from console.ui.training import TrainingPanel
-from tests.ui.conftest import open_console
+from tests.ui.helpers import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, go_available
 
 SCENARIOS = sorted(load_scenarios())

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.simulator.server import SimulatorServer
 from console.ui.wellbeing import BREAK_AFTER_S
-from tests.ui.conftest import open_console
+from tests.ui.helpers import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 

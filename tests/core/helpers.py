@@ -1,4 +1,4 @@
-"""Core tests: the real client core against the real simulator on loopback."""
+"""Core test helpers: a shift on the real client core, the simulator's admin API."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager

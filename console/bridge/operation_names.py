@@ -1,0 +1,28 @@
+"""Every operation the bridge runs, by name: the typed seam between bridge and window (a
+failed command says which one failed with one of these, never with a free string)."""
+
+from enum import StrEnum
+
+
+class OperationName(StrEnum):
+    # Shift
+    START = "start"
+    PRESENCE = "presence"
+    ACCEPT = "accept"
+    DECLINE = "decline"
+    HOLD = "hold"
+    END = "end"
+    FLAG = "flag"
+    WRAP_UP = "wrap_up"
+    TRANSFER = "transfer"
+    DEBRIEF = "debrief"
+    ACKNOWLEDGE = "acknowledge"
+    MUNICIPALITIES = "municipalities"
+    SEND = "send"
+    REAUTHENTICATE = "reauthenticate"
+    SIGN_OUT = "sign_out"
+    # Training mode
+    TRAINING_SCENARIOS = "training_scenarios"
+    TRAINING_START = "training_start"
+    TRAINING_CHECK = "training_check"
+    TRAINING_STATE = "training_state"

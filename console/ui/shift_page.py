@@ -1,0 +1,380 @@
+"""The volunteer's shift: presence, connection, offers on the left and open contacts on the
+right, in one calm view."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.bridge.operation_names import OperationName
+from console.contract.enums import InteractionState, Presence, RoutingState
+from console.contract.resources import (
+    Agent,
+    Interaction,
+    Message,
+    Municipality,
+    MunicipalityList,
+    Offer,
+    Transfer,
+    TransferTarget,
+)
+from console.core.connection import ConnectionState, Phase
+from console.core.errors import CoreError, ErrorKind
+from console.core.outbox import OutgoingMessage
+from console.ui.accessibility import announce
+from console.ui.connection_banner import ConnectionBanner
+from console.ui.contact_panel import ContactCommands, ContactPanel
+from console.ui.formatting import format_duration
+from console.ui.labels import (
+    age_group_icon,
+    channel_label,
+    connection_label,
+    error_message,
+    offline_reason,
+    presence_label,
+    routing_label,
+)
+from console.ui.offers_panel import OffersPanel
+from console.ui.wellbeing import Wellbeing
+
+CHOOSABLE = (Presence.AVAILABLE, Presence.BUSY, Presence.BREAK)
+
+
+class ShiftCommands(ContactCommands, Protocol):
+    """What the shift page may ask of the session (narrow on purpose)."""
+
+    def set_presence(self, presence: Presence) -> object: ...
+    def accept(self, offer_id: str) -> object: ...
+    def decline(self, offer_id: str) -> object: ...
+    def request_debrief(self) -> object: ...
+    def reconnect_now(self) -> None: ...
+    def transfer_targets(self) -> list[TransferTarget]: ...
+
+
+class PresenceDisplay(Protocol):
+    """Where else the volunteer's presence shows (the tray icon)."""
+
+    def set_presence(self, presence: Presence | None) -> None: ...
+
+
+class ShiftPage(QWidget):
+    """GUI thread only: the bridge's connection, outbox and failure signals arrive queued on
+    the GUI thread; the window hands it store changes and the clock's tick."""
+
+    def __init__(
+        self,
+        commands: ShiftCommands,
+        keys: dict[str, str],
+        presence_display: PresenceDisplay,
+        offer_arrived: Callable[[], None],
+        offers_open: Callable[[bool], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # A QWidget subclass paints no stylesheet background unless told (a plain QWidget
+        # does): the theme's window colour must reach this page as before.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._commands = commands
+        self._keys = keys
+        self._presence_display = presence_display
+        self._offer_arrived = offer_arrived
+        self._offers_open = offers_open
+        self.me: Agent | None = None
+        self._online = False
+        self._panels: dict[str, ContactPanel] = {}
+        self._municipalities: list[Municipality] = []
+        self.banner = ConnectionBanner(self)
+        self.banner.retryRequested.connect(self._retry_connection)
+        top = self._build_top()
+        self.offers = OffersPanel(self, keys)
+        self.offers.acceptRequested.connect(self._accept)
+        self.offers.declineRequested.connect(self._decline)
+        self.contacts = QTabWidget(self)
+        self.contacts.setObjectName("contactTabs")
+        self._empty = QLabel(self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setObjectName("noContactsLabel")
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._empty)
+        right_layout.addWidget(self.contacts, 1)
+        self.contacts.hide()
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("shiftSplitter")
+        self.splitter.addWidget(self.offers)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 820])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.wellbeing)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_top(self) -> QHBoxLayout:
+        self.presence = QComboBox(self)
+        self.presence.setObjectName("presenceSelector")
+        self.presence.activated.connect(self._presence_chosen)
+        self._presence_time = QLabel(self)
+        self._presence_time.setObjectName("presenceTime")
+        self.routing = QLabel(self)
+        self.routing.setObjectName("routingState")
+        self.routing.setWordWrap(True)
+        self.become_available = QPushButton(self)
+        self.become_available.setObjectName("becomeAvailableButton")
+        self.become_available.clicked.connect(self._become_available)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.wellbeing = Wellbeing(parent=self)
+        self.wellbeing.takeBreak.connect(self._take_break)
+        self.wellbeing.debriefRequested.connect(self._request_debrief)
+        top = QHBoxLayout()
+        self._presence_caption = QLabel(self)
+        top.addWidget(self._presence_caption)
+        top.addWidget(self.presence)
+        top.addWidget(self._presence_time)
+        top.addWidget(self.routing, 1)
+        top.addWidget(self.become_available)
+        top.addWidget(self.wellbeing.shift_label)
+        return top
+
+    def retranslate(self) -> None:
+        self._presence_caption.setText(QCoreApplication.translate("MainWindow", "Status:"))
+        self.presence.setAccessibleName(QCoreApplication.translate("MainWindow", "Your presence"))
+        self.contacts.setAccessibleName(QCoreApplication.translate("MainWindow", "Open contacts"))
+        self.become_available.setText(
+            QCoreApplication.translate("MainWindow", "Become available again")
+        )
+        self._empty.setText(
+            QCoreApplication.translate(
+                "MainWindow", "No active contacts. Offers appear on the left."
+            )
+        )
+        self.presence.clear()
+        for presence in CHOOSABLE:
+            self.presence.addItem(presence_label(presence), presence)
+        self.presence.setPlaceholderText(QCoreApplication.translate("MainWindow", "Not connected"))
+        self.wellbeing.retranslate()
+        self.banner.retranslate()
+        self.offers.retranslate()
+        for index in range(self.contacts.count()):
+            panel = self.contacts.widget(index)
+            if isinstance(panel, ContactPanel):
+                panel.retranslate()
+                self.contacts.setTabText(index, self._tab_title(panel.interaction))
+
+    # ------------------------------------------------------------ state in
+
+    def set_me(self, me: Agent) -> None:
+        self.me = me
+        self.render_me()
+
+    def offer_changed(self, offer: Offer, removed: bool) -> None:
+        if removed:
+            self.offers.remove(offer.id)
+            if offer.state == "expired":
+                self.show_error(
+                    QCoreApplication.translate(
+                        "MainWindow", "You missed an offer. It has gone to a colleague."
+                    )
+                )
+        else:
+            is_new = offer.id not in {o.id for o in self.offers.offers()}
+            self.offers.upsert(offer)
+            if is_new:
+                QApplication.alert(self.window())
+                self._offer_arrived()
+        self._offers_open(bool(self.offers.offers()))
+
+    def interaction_changed(self, interaction: Interaction, removed: bool) -> None:
+        panel = self._panels.get(interaction.id)
+        if removed or interaction.state not in (InteractionState.ACTIVE, InteractionState.WRAP_UP):
+            if panel is not None:
+                self.contacts.removeTab(self.contacts.indexOf(panel))
+                del self._panels[interaction.id]
+                panel.deleteLater()
+                if interaction.flags.risk:
+                    self.wellbeing.heavy_contact_ended()
+        elif panel is None:
+            panel = ContactPanel(
+                interaction,
+                self._commands,
+                self._commands.transfer_targets(),
+                self.municipalities,
+                self.contacts,
+                self._keys,
+            )
+            panel.set_online(self._online)
+            self._panels[interaction.id] = panel
+            index = self.contacts.addTab(
+                panel, age_group_icon(interaction.age_group), self._tab_title(interaction)
+            )
+            self.contacts.setCurrentIndex(index)
+        else:
+            panel.set_interaction(interaction)
+            self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
+        self._empty.setVisible(not self._panels)
+        self.contacts.setVisible(bool(self._panels))
+
+    def transfer_changed(self, transfer: Transfer) -> None:
+        owner = self._panels.get(transfer.interaction_id)
+        if owner is not None:
+            owner.set_transfer(transfer)
+
+    def message_added(self, message: Message) -> None:
+        panel = self._panels.get(message.interaction_id)
+        if panel is not None:
+            panel.add_message(message)
+
+    @Slot(object)
+    def outbox_changed(self, message: OutgoingMessage) -> None:
+        panel = self._panels.get(message.interaction_id)
+        if panel is not None:
+            panel.set_outgoing(message)
+
+    @Slot(object)
+    def set_connection(self, state: ConnectionState) -> None:
+        if state.phase is not self.banner.state.phase:
+            announce(self.window(), connection_label(state.phase))
+        self.banner.set_state(state)
+        self._online = state.phase is Phase.LIVE
+        reason = "" if self._online else offline_reason()
+        self.presence.setEnabled(self._online)
+        self.presence.setToolTip(reason)
+        self.offers.set_online(self._online)
+        for panel in self._panels.values():
+            panel.set_online(self._online)
+        self.render_me()
+
+    @Slot(object, object)
+    def command_failed(self, operation: OperationName, error: object) -> None:
+        if operation is OperationName.REAUTHENTICATE:
+            return  # said on the lock page
+        if (
+            operation is OperationName.SIGN_OUT
+            and isinstance(error, CoreError)
+            and (error.kind is ErrorKind.CONFLICT)
+        ):
+            self.show_error(
+                QCoreApplication.translate(
+                    "MainWindow", "You cannot sign out while a contact is open. End it first."
+                )
+            )
+            return
+        self.show_error(error_message(error))
+        if operation is OperationName.ACCEPT:
+            self.offers.accept_failed()
+        if operation is OperationName.PRESENCE:
+            self.render_me()
+
+    @Slot()
+    def signed_out(self) -> None:
+        self.show_error(error_message(CoreError(ErrorKind.SIGN_IN_REQUIRED, "signed out")))
+
+    @Slot(object)
+    def municipalities_loaded(self, result: object) -> None:
+        if isinstance(result, MunicipalityList):
+            self._municipalities = list(result.municipalities)
+
+    def municipalities(self) -> list[Municipality]:
+        return self._municipalities
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    # ------------------------------------------------------------ rendering
+
+    def render_me(self) -> None:
+        me = self.me
+        if me is None:
+            self.routing.setText("")
+            self.become_available.hide()
+            return
+        # Without a connection nobody can reach the volunteer: never show them as available.
+        self.presence.setCurrentIndex(self.presence.findData(me.presence) if self._online else -1)
+        self._presence_display.set_presence(me.presence if self._online else None)
+        self.wellbeing.presence(me.presence)
+        self.wellbeing.set_debrief(me.debrief)
+        not_responding = me.routing_state is RoutingState.NOT_RESPONDING
+        if me.presence is not Presence.AVAILABLE and me.routing_state is RoutingState.IDLE:
+            routing = QCoreApplication.translate(
+                "MainWindow", "No new contacts come to you until you are available."
+            )
+        else:
+            routing = routing_label(me.routing_state)
+        self.routing.setText(routing)
+        self.routing.setProperty("alert", not_responding)
+        self.routing.style().unpolish(self.routing)
+        self.routing.style().polish(self.routing)
+        self.become_available.setVisible(not_responding)
+        self.become_available.setEnabled(self._online)
+        self.tick()
+
+    def tick(self) -> None:
+        if self.me is not None:
+            since = (datetime.now(UTC) - self.me.presence_since).total_seconds()
+            self._presence_time.setText(format_duration(since))
+        self.offers.tick()
+        self.wellbeing.tick()
+        for panel in self._panels.values():
+            panel.tick()
+
+    def _tab_title(self, interaction: Interaction) -> str:
+        return channel_label(interaction.channel)
+
+    # -------------------------------------------------------------- actions
+
+    @Slot(int)
+    def _presence_chosen(self, index: int) -> None:
+        presence = self.presence.itemData(index)
+        if presence is not None:
+            self._commands.set_presence(Presence(presence))
+
+    @Slot()
+    def _become_available(self) -> None:
+        self._commands.set_presence(Presence.AVAILABLE)
+
+    @Slot(str)
+    def _accept(self, offer_id: str) -> None:
+        self.show_error("")
+        self._commands.accept(offer_id)
+
+    @Slot(str)
+    def _decline(self, offer_id: str) -> None:
+        self._commands.decline(offer_id)
+
+    @Slot()
+    def end_current(self) -> None:
+        panel = self.contacts.currentWidget()
+        if isinstance(panel, ContactPanel) and panel.end_button.isEnabled():
+            panel.end_button.click()
+
+    @Slot()
+    def _retry_connection(self) -> None:
+        self._commands.reconnect_now()
+
+    @Slot()
+    def _take_break(self) -> None:
+        self._commands.set_presence(Presence.BREAK)
+
+    @Slot()
+    def _request_debrief(self) -> None:
+        self._commands.request_debrief()
