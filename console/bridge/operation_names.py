@@ -21,6 +21,9 @@ class OperationName(StrEnum):
     SEND = "send"
     REAUTHENTICATE = "reauthenticate"
     SIGN_OUT = "sign_out"
+    # Contact records and statistics (records_bridge.py)
+    CONTACT_FORM = "contact_form"
+    STATISTICS = "statistics"
     # Training mode
     TRAINING_SCENARIOS = "training_scenarios"
     TRAINING_START = "training_start"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from console.bridge.operation_names import OperationName
 from console.bridge.operations import Operation, OperationRunner
 from console.contract.statistics import StatisticsQuery
 from console.core.api import RoutingApi
@@ -26,7 +27,7 @@ class RecordsBridge(QObject):
         self._api = api  # read when called: the API exists only once signed in
 
     def contact_form(self) -> Operation:
-        return self._runner.run("contact_form", self._api().contact_form())
+        return self._runner.run(OperationName.CONTACT_FORM, self._api().contact_form())
 
     def statistics(self, query: StatisticsQuery) -> Operation:
-        return self._runner.run("statistics", self._api().statistics(query))
+        return self._runner.run(OperationName.STATISTICS, self._api().statistics(query))

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from console.simulator.server import SimulatorServer
-from tests.conftest import quiet_config
+from tests.helpers import quiet_config
 from tests.simkit import connect
 
 pytestmark = pytest.mark.anyio

@@ -20,7 +20,7 @@ from console.core.statistics_export import SUPPRESSED_MARK
 from console.simulator.history import NOTE_MARK
 from console.simulator.server import SimulatorServer
 from console.ui.statistics_tab import StatisticsTab
-from tests.ui.conftest import open_console
+from tests.ui.helpers import open_console
 
 pytestmark = pytest.mark.qt
 WAIT_MS = 15_000
