@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,6 +38,7 @@ from console.contract.statistics import (
 from console.core.statistics_export import export_table, write_csv, write_xlsx
 from console.ui.labels import age_group_label, channel_label, error_message
 from console.ui.statistics_charts import StatisticsCharts
+from console.ui.wrap_up_form import form_language
 
 DEFAULT_DAYS = 30
 GROUPINGS: dict[str, tuple[GroupBy, ...]] = {
@@ -78,7 +79,7 @@ class StatisticsTab(QWidget):
     def __init__(
         self,
         source: StatisticsSource,
-        language: str = "en",
+        language: str | None = None,
         today: Callable[[], date] = date.today,
         choose_path: PathChooser = ask_for_path,
         parent: QWidget | None = None,
@@ -86,7 +87,7 @@ class StatisticsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("statisticsTab")
         self._source = source
-        self._language = language
+        self._language = language or form_language()
         self._choose_path = choose_path
         self._form: ContactForm | None = None
         self.reports: dict[str, StatisticsReport] = {}
@@ -98,7 +99,12 @@ class StatisticsTab(QWidget):
         self.charts = StatisticsCharts(self)
         layout.addWidget(self.charts, 1)
         layout.addLayout(self._build_footer())
-        self.retranslate(language)
+        self.retranslate(self._language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate(form_language())
+        super().changeEvent(event)
 
     # ------------------------------------------------------------- building
 

@@ -7,7 +7,7 @@ come from the form definition in the console's language (Lule and South Sámi fa
 bokmål); the few fixed words around them go through Qt translation. GUI thread only.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console.contract.enums import AgeGroup
 from console.contract.forms import (
     CALL_TYPE_FIELD,
+    FORM_LANGUAGES,
     ContactForm,
     ContactRecordData,
     FieldKind,
@@ -39,6 +40,13 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WrapUpForm", text)
+
+
+def form_language() -> str:
+    """The console's language as form labels name it (the language manager sets the default
+    locale on every switch: se_NO -> se)."""
+    code = QLocale().name().split("_", 1)[0]
+    return code if code in FORM_LANGUAGES else "en"
 
 
 class WrapUpForm(QFrame):
