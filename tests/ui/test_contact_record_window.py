@@ -95,7 +95,9 @@ def test_only_a_coordinator_gets_the_statistics_tab(
     try:
         window = coordinator.window
         qtbot.waitUntil(lambda: window.statistics is not None, timeout=WAIT_MS)
-        assert window.views.tabText(window.views.indexOf(window.statistics)) == "Statistics"
+        tab = window.statistics
+        assert tab is not None
+        assert window.views.tabText(window.views.indexOf(tab)) == "Statistics"
         assert window.supervisor is None
     finally:
         coordinator.shutdown()
