@@ -70,8 +70,11 @@ class StatisticsCharts(QWidget):
             self.bars[name] = (pair[0], pair[1])
             for item in pair:
                 self.plots[name].addItem(item)
+            # A legend over the bars stays readable: the plot's own colour, mostly opaque.
+            veil = QColor(background)
+            veil.setAlpha(220)
             self._legends[name] = self.plots[name].addLegend(
-                offset=(-10, 10), labelTextColor=foreground
+                offset=(-10, 10), labelTextColor=foreground, brush=veil
             )
         self.plots["topics"].getViewBox().invertY(True)
         self.wait_curve = self.plots["wait"].plot([], [], pen=pg.mkPen(WAIT, width=2))

@@ -124,10 +124,13 @@ class WrapUpForm(QFrame):
         row.addStretch(1)
         return row
 
-    def _build_fields(self) -> QHBoxLayout:
+    def _build_fields(self) -> QVBoxLayout:
+        """Choices on the left, the option trees on the right, free text across the bottom."""
+        whole = QVBoxLayout()
         columns = QHBoxLayout()
         left = QFormLayout()
         right = QVBoxLayout()
+        bottom = QFormLayout()
         for field in self.form.fields:
             if field.id == CALL_TYPE_FIELD:
                 continue
@@ -140,11 +143,15 @@ class WrapUpForm(QFrame):
             if isinstance(editor, QTreeWidget):
                 right.addWidget(label)
                 right.addWidget(editor, 1)
+            elif isinstance(editor, QLineEdit):
+                bottom.addRow(label, editor)
             else:
                 left.addRow(label, editor)
         columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        return columns
+        columns.addLayout(right, 2)
+        whole.addLayout(columns, 1)
+        whole.addLayout(bottom)
+        return whole
 
     def _editor(self, field: FormField) -> QWidget:
         if field.kind is FieldKind.TEXT:
