@@ -20,7 +20,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QDate, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.app import Console, build_console
@@ -278,15 +278,13 @@ def statistics_scene(app: QApplication, out: Path, language: str) -> None:
         window.resize(1366, 768)
         window.show()
         settle(lambda: window.statistics is not None)
-        from datetime import date  # noqa: PLC0415 - only this scene needs it
-
         from console.ui.statistics_tab import StatisticsTab  # noqa: PLC0415 - loads pyqtgraph
 
         tab = window.statistics
         assert isinstance(tab, StatisticsTab)
         window.views.setCurrentWidget(tab)
-        tab.first.setDate(date(2026, 11, 1))
-        tab.last.setDate(date(2026, 11, 30))
+        tab.first.setDate(QDate(2026, 11, 1))
+        tab.last.setDate(QDate(2026, 11, 30))
         tab.refresh()
         settle(lambda: len(tab.reports) == 3 and not tab.progress.isVisible(), 20_000)
         shoot(window, out / f"statistics-{language}.png")

@@ -49,6 +49,10 @@ class StatisticsCharts(QWidget):
             plot = pg.PlotWidget(self, background=background)
             plot.setObjectName(f"chart_{name}")
             plot.setMenuEnabled(False)
+            # pyqtgraph's own options menu (English only, never shown here) has no parent:
+            # give it one, so it goes when the charts go instead of lingering as a window.
+            options = plot.getPlotItem().ctrlMenu
+            options.setParent(self, options.windowFlags())
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.disableAutoRange()
