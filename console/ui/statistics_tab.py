@@ -48,10 +48,6 @@ GROUPINGS: dict[str, tuple[GroupBy, ...]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatisticsTab", text)
-
-
 class StatisticsSource(Protocol):
     """What the tab may ask of the backend (the records bridge)."""
 
@@ -64,7 +60,10 @@ PathChooser = Callable[[QWidget, str, str], Path | None]
 
 def ask_for_path(parent: QWidget, suggested: str, file_filter: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export statistics"), suggested, file_filter
+        parent,
+        QCoreApplication.translate("StatisticsTab", "Export statistics"),
+        suggested,
+        file_filter,
     )
     return Path(chosen) if chosen else None
 
@@ -180,22 +179,30 @@ class StatisticsTab(QWidget):
     def retranslate(self, language: str | None = None) -> None:
         if language is not None:
             self._language = language
-        self._from_label.setText(_tr("From"))
-        self._to_label.setText(_tr("To"))
-        self._channel_label.setText(_tr("Channel"))
-        self._group_label.setText(_tr("Target group"))
-        self.show_button.setText(_tr("Show"))
-        self.csv_button.setText(_tr("Export CSV…"))
-        self.xlsx_button.setText(_tr("Export XLSX…"))
-        self.progress.setAccessibleName(_tr("Loading statistics"))
+        self._from_label.setText(QCoreApplication.translate("StatisticsTab", "From"))
+        self._to_label.setText(QCoreApplication.translate("StatisticsTab", "To"))
+        self._channel_label.setText(QCoreApplication.translate("StatisticsTab", "Channel"))
+        self._group_label.setText(QCoreApplication.translate("StatisticsTab", "Target group"))
+        self.show_button.setText(QCoreApplication.translate("StatisticsTab", "Show"))
+        self.csv_button.setText(QCoreApplication.translate("StatisticsTab", "Export CSV…"))
+        self.xlsx_button.setText(QCoreApplication.translate("StatisticsTab", "Export XLSX…"))
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("StatisticsTab", "Loading statistics")
+        )
         self._fill(
-            self.channel, [(_tr("All channels"), None)] + [(channel_label(c), c) for c in Channel]
+            self.channel,
+            [(QCoreApplication.translate("StatisticsTab", "All channels"), None)]
+            + [(channel_label(c), c) for c in Channel],
         )
         self._fill(
             self.target,
-            [(_tr("All target groups"), None)] + [(age_group_label(a), a) for a in AgeGroup],
+            [(QCoreApplication.translate("StatisticsTab", "All target groups"), None)]
+            + [(age_group_label(a), a) for a in AgeGroup],
         )
-        offered_answered = (_tr("Offered"), _tr("Answered"))
+        offered_answered = (
+            QCoreApplication.translate("StatisticsTab", "Offered"),
+            QCoreApplication.translate("StatisticsTab", "Answered"),
+        )
         self.charts.set_legend("by_day", offered_answered)
         self.charts.set_legend("by_hour", offered_answered)
         self.charts.set_legend(
@@ -203,10 +210,18 @@ class StatisticsTab(QWidget):
         )
         self.charts.set_titles(
             {
-                "by_day": _tr("Offered and answered by day"),
-                "by_hour": _tr("Offered and answered by hour of day"),
-                "wait": _tr("Median waiting time by day (minutes)"),
-                "topics": _tr("Topic shares per target group (%)"),
+                "by_day": QCoreApplication.translate(
+                    "StatisticsTab", "Offered and answered by day"
+                ),
+                "by_hour": QCoreApplication.translate(
+                    "StatisticsTab", "Offered and answered by hour of day"
+                ),
+                "wait": QCoreApplication.translate(
+                    "StatisticsTab", "Median waiting time by day (minutes)"
+                ),
+                "topics": QCoreApplication.translate(
+                    "StatisticsTab", "Topic shares per target group (%)"
+                ),
             }
         )
         self._render()
@@ -269,24 +284,28 @@ class StatisticsTab(QWidget):
 
     def _render_status(self) -> None:
         if self._pending.left:
-            self.status.setText(_tr("Loading statistics…"))
+            self.status.setText(QCoreApplication.translate("StatisticsTab", "Loading statistics…"))
             return
         report = self.reports.get("day")
         if report is None:
-            self.status.setText(_tr("Choose a period and press Show."))
+            self.status.setText(
+                QCoreApplication.translate("StatisticsTab", "Choose a period and press Show.")
+            )
             return
         offered = sum(r.offered or 0 for r in report.rows)
         answered = sum(r.answered or 0 for r in report.rows)
         silent = sum(r.silent or 0 for r in report.rows)
         hidden = any(r.suppressed for r in report.rows)
         text = (
-            _tr("Offered %1 · answered %2 · silent %3")
+            QCoreApplication.translate("StatisticsTab", "Offered %1 · answered %2 · silent %3")
             .replace("%1", str(offered))
             .replace("%2", str(answered))
             .replace("%3", str(silent))
         )
         if hidden:
-            note = _tr("Counts under %1 are hidden so that no one can be singled out")
+            note = QCoreApplication.translate(
+                "StatisticsTab", "Counts under %1 are hidden so that no one can be singled out"
+            )
             text += " · " + note.replace("%1", str(SUPPRESSED_BELOW))
         self.status.setText(text)
 
@@ -316,9 +335,9 @@ class StatisticsTab(QWidget):
         first, last = self.period()
         if last < first or (last - first).days >= STATISTICS_MAX_DAYS:
             self.status.setText(
-                _tr("Choose a period of at most %1 days that ends after it starts.").replace(
-                    "%1", str(STATISTICS_MAX_DAYS)
-                )
+                QCoreApplication.translate(
+                    "StatisticsTab", "Choose a period of at most %1 days that ends after it starts."
+                ).replace("%1", str(STATISTICS_MAX_DAYS))
             )
             return
         self._generation += 1
@@ -368,16 +387,16 @@ class StatisticsTab(QWidget):
 
     def _column_label(self, name: str) -> str:
         labels = {
-            "org_id": _tr("Organisation"),
-            "channel": _tr("Channel"),
-            "age_group": _tr("Target group"),
-            "day": _tr("Day"),
-            "hour": _tr("Hour"),
-            "offered": _tr("Offered"),
-            "answered": _tr("Answered"),
-            "abandoned": _tr("Abandoned"),
-            "silent": _tr("Silent"),
-            "median_wait_s": _tr("Median wait (s)"),
+            "org_id": QCoreApplication.translate("StatisticsTab", "Organisation"),
+            "channel": QCoreApplication.translate("StatisticsTab", "Channel"),
+            "age_group": QCoreApplication.translate("StatisticsTab", "Target group"),
+            "day": QCoreApplication.translate("StatisticsTab", "Day"),
+            "hour": QCoreApplication.translate("StatisticsTab", "Hour"),
+            "offered": QCoreApplication.translate("StatisticsTab", "Offered"),
+            "answered": QCoreApplication.translate("StatisticsTab", "Answered"),
+            "abandoned": QCoreApplication.translate("StatisticsTab", "Abandoned"),
+            "silent": QCoreApplication.translate("StatisticsTab", "Silent"),
+            "median_wait_s": QCoreApplication.translate("StatisticsTab", "Median wait (s)"),
         }
         return labels.get(name, name)
 
@@ -388,7 +407,11 @@ class StatisticsTab(QWidget):
             return None
         first, last = report.from_date.isoformat(), report.to_date.isoformat()
         suggested = f"statistics-{first}-{last}.{kind}"
-        file_filter = _tr("CSV file (*.csv)") if kind == "csv" else _tr("Excel workbook (*.xlsx)")
+        file_filter = (
+            QCoreApplication.translate("StatisticsTab", "CSV file (*.csv)")
+            if kind == "csv"
+            else QCoreApplication.translate("StatisticsTab", "Excel workbook (*.xlsx)")
+        )
         path = self._choose_path(self, suggested, file_filter)
         if path is None:
             return None
@@ -397,9 +420,15 @@ class StatisticsTab(QWidget):
             if kind == "csv":
                 write_csv(table, path)
             else:
-                write_xlsx(table, path, _tr("Statistics"))
+                write_xlsx(table, path, QCoreApplication.translate("StatisticsTab", "Statistics"))
         except OSError:
-            self.status.setText(_tr("Could not write %1").replace("%1", path.name))
+            self.status.setText(
+                QCoreApplication.translate("StatisticsTab", "Could not write %1").replace(
+                    "%1", path.name
+                )
+            )
             return None
-        self.status.setText(_tr("Saved %1").replace("%1", path.name))
+        self.status.setText(
+            QCoreApplication.translate("StatisticsTab", "Saved %1").replace("%1", path.name)
+        )
         return path

@@ -38,10 +38,6 @@ from console.contract.forms import (
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WrapUpForm", text)
-
-
 def form_language() -> str:
     """The console's language as form labels name it (the language manager sets the default
     locale on every switch: se_NO -> se)."""
@@ -188,8 +184,10 @@ class WrapUpForm(QFrame):
         if language is not None:
             self._language = language
         lang = self._language
-        self._title.setText(_tr("Wrap-up: what was this contact?"))
-        self.finish_button.setText(_tr("Finish wrap-up"))
+        self._title.setText(
+            QCoreApplication.translate("WrapUpForm", "Wrap-up: what was this contact?")
+        )
+        self.finish_button.setText(QCoreApplication.translate("WrapUpForm", "Finish wrap-up"))
         field = self.form.field(CALL_TYPE_FIELD)
         for option in field.options if field is not None else []:
             text = option.labels.text(lang)
@@ -198,13 +196,21 @@ class WrapUpForm(QFrame):
             if option.id in self.closing_buttons:
                 button = self.closing_buttons[option.id]
                 button.setText(text)
-                button.setToolTip(_tr("Files the record now, with nothing more to fill in"))
-                button.setAccessibleName(_tr("%1: file the record now").replace("%1", text))
+                button.setToolTip(
+                    QCoreApplication.translate(
+                        "WrapUpForm", "Files the record now, with nothing more to fill in"
+                    )
+                )
+                button.setAccessibleName(
+                    QCoreApplication.translate("WrapUpForm", "%1: file the record now").replace(
+                        "%1", text
+                    )
+                )
         for field in self.form.fields:
             editor = self.editors.get(field.id)
             if isinstance(editor, QComboBox):
                 labels = self._labels_by_value(field)
-                editor.setItemText(0, _tr("Choose…"))
+                editor.setItemText(0, QCoreApplication.translate("WrapUpForm", "Choose…"))
                 for index in range(1, editor.count()):
                     editor.setItemText(index, labels.get(str(editor.itemData(index)), ""))
             elif isinstance(editor, QTreeWidget):
@@ -334,7 +340,11 @@ class WrapUpForm(QFrame):
             return
         missing = [path.removeprefix("record.") for path, _ in problems]
         names = [self._field_name(m) for m in missing]
-        self._problem.setText(_tr("Fill in before finishing: %1").replace("%1", ", ".join(names)))
+        self._problem.setText(
+            QCoreApplication.translate("WrapUpForm", "Fill in before finishing: %1").replace(
+                "%1", ", ".join(names)
+            )
+        )
         target = (
             self.call_type_buttons.get("conversation")
             if missing[0] == CALL_TYPE_FIELD
