@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -99,6 +100,12 @@ class StatisticsTab(QWidget):
         layout.addWidget(self.charts, 1)
         layout.addLayout(self._build_footer())
         self.retranslate(self._language)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the coordinator opens the tab, the default period loads by itself."""
+        super().showEvent(event)
+        if not self._generation:
+            QTimer.singleShot(0, self, self.refresh)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
