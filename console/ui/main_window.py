@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
         self.statistics = StatisticsTab(self._bridge.records, parent=self.views)
         self.views.addTab(self.statistics, "")
         self.views.tabBar().show()
+        if Role.VOLUNTEER not in me.roles:
+            self.views.setCurrentWidget(self.statistics)  # a coordinator who takes no contacts
         self._retranslate_views()
 
     def _ensure_supervisor_view(self) -> None:
