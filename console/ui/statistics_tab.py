@@ -105,7 +105,12 @@ class StatisticsTab(QWidget):
         """The first time the coordinator opens the tab, the default period loads by itself."""
         super().showEvent(event)
         if not self._generation:
-            QTimer.singleShot(0, self, self.refresh)
+            QTimer.singleShot(0, self, self._first_load)
+
+    def _first_load(self) -> None:
+        # Still shown (the window may have closed meanwhile, and the core with it).
+        if self.isVisible() and not self._generation:
+            self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

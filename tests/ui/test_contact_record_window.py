@@ -95,6 +95,8 @@ def test_only_a_coordinator_gets_the_statistics_tab(
     try:
         window = coordinator.window
         qtbot.waitUntil(lambda: window.statistics is not None, timeout=WAIT_MS)
+        wait_for_contact_form(qtbot, coordinator)  # the shift has fully started
+        assert window.views.currentWidget() is window.statistics  # takes no contacts
         tab = window.statistics
         assert tab is not None
         assert window.views.tabText(window.views.indexOf(tab)) == "Statistics"
