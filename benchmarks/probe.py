@@ -1,6 +1,6 @@
 """One benchmark measurement in its own process: the real console against a running simulator.
 
-    python benchmarks/probe.py cold|volunteer|supervisor URL
+    python benchmarks/probe.py cold|volunteer|supervisor|huge URL
 
 Prints one JSON object. Run by benchmarks/run.py; not part of the test suite.
 """
@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,9 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402 - a
 from PySide6.QtWidgets import QApplication  # noqa: E402 - after the clock starts
 
 from console.app import Console, build_console  # noqa: E402 - after the clock starts
-from console.contract.enums import OutcomeCode, Presence  # noqa: E402 - after the clock starts
+from console.contract.enums import Delivery, OutcomeCode, Presence, Sender  # noqa: E402
+from console.contract.resources import Message  # noqa: E402 - after the clock starts
+from console.core.store import Change, Kind  # noqa: E402 - after the clock starts
 from console.ui.contact_panel import ContactPanel  # noqa: E402 - after the clock starts
 from console.ui.page import Page  # noqa: E402 - after the clock starts
 
@@ -240,6 +243,131 @@ def volunteer(app: QApplication, url: str) -> dict[str, Any]:
     }
 
 
+HUGE_LINE_CHARS = 1_000_000
+LONG_CHAT_LINES = 1000
+OFFER_BURST = 5000
+
+
+def _deliver_messages(console: Console, messages: list[Message]) -> None:
+    """Hand messages to the GUI as the store does: through the bridge's mailbox, from the core
+    thread. Built past validation on purpose: the contract refuses a 1 MB line, but the window
+    must hold even if a broken backend and client let one through."""
+    post = console.bridge.mailbox.postbox.post
+    emit = console.bridge._emit_changes
+    changes = [[Change(Kind.MESSAGE, m.id, m)] for m in messages]
+    console.runtime.loop.call_soon_threadsafe(lambda: [post(emit, c) for c in changes])
+
+
+def huge_chat(console: Console, admin: httpx.Client) -> dict[str, Any]:
+    """A 1 MB line, then a long chat at the contract's longest lines, into one open chat."""
+    window = console.window
+    admin.post("/interactions", json={"channel": "chat", "age_group": "adult"})
+    spin(lambda: bool(window.offers.offers()))
+    console.bridge.accept(window.offers.offers()[0].id)
+    spin(lambda: window.contacts.count() == 1)
+    panel = window.contacts.currentWidget()
+    assert isinstance(panel, ContactPanel)
+    ix = panel.interaction
+
+    def message(seq: int, text: str) -> Message:
+        return Message.model_construct(
+            id=f"msg_bench_{seq}",
+            version=1,
+            interaction_id=ix.id,
+            seq=10_000 + seq,
+            sender=Sender.REMOTE,
+            client_message_id=None,
+            text=text,
+            sent_at=datetime.now(UTC),
+            delivery=Delivery.DELIVERED,
+        )
+
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    _deliver_messages(console, [message(0, "å" * HUGE_LINE_CHARS)])
+    spin(lambda: "message shortened" in panel.transcript.toPlainText()[-200:], 120)
+    spin(None, 0.3)
+    long_line_stall = heartbeat.stop()
+    lines = [message(i, f"line {i} " + "x" * 4000) for i in range(1, LONG_CHAT_LINES + 1)]
+    heartbeat.start()
+    _deliver_messages(console, lines)
+    spin(lambda: panel.transcript.document().blockCount() >= LONG_CHAT_LINES + 1, 120)
+    spin(None, 0.3)
+    long_chat_stall = heartbeat.stop()
+    shown = panel.transcript.document().blockCount()
+    return {
+        "long_line_stall_ms": long_line_stall,
+        "long_chat_stall_ms": long_chat_stall,
+        "transcript_rows": shown,
+    }
+
+
+def offer_burst(console: Console) -> dict[str, Any]:
+    """5,000 offers at once, then all withdrawn at once: real envelopes through the real store
+    on the core thread (validated, stored, handed over by the mailbox), all in one go, as a
+    broken backend could send them. Their ids do not move the stream's cursor."""
+    window = console.window
+    store = console.session.store
+    now = datetime.now(UTC)
+
+    def envelope(index: int, event_type: str, version: int, state: str) -> dict[str, Any]:
+        offer = {
+            "id": f"of_burst_{index}",
+            "version": version,
+            "interaction_id": f"ix_burst_{index}",
+            "agent_id": "demo-volunteer",
+            "state": state,
+            "channel": "chat",
+            "age_group": "adult",
+            "language": "nb",
+            "org": {"id": "burst", "name": "Burst"},
+            "queue_id": "burst",
+            "enqueued_at": now.isoformat(),
+            "created_at": now.isoformat(),
+            "expires_at": (now + timedelta(minutes=10)).isoformat(),
+        }
+        return {
+            "id": max(1, store.cursor),
+            "type": event_type,
+            "time": now.isoformat(),
+            "subject": f"offers/{offer['id']}",
+            "data": offer,
+            "v": 1,
+        }
+
+    def inject(raws: list[dict[str, Any]]) -> None:
+        console.runtime.loop.call_soon_threadsafe(lambda: [store.apply_raw(r) for r in raws])
+
+    # Built before the clock starts: making them is the benchmark's work, not the window's.
+    created = [envelope(i, "offer.created", 1, "pending") for i in range(OFFER_BURST)]
+    withdrawn = [envelope(i, "offer.rescinded", 2, "rescinded") for i in range(OFFER_BURST)]
+    before = len(window.offers.offers())
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    inject(created)
+    spin(lambda: window.offers.list.count() == before + OFFER_BURST, 120)
+    spin(None, 1.2)  # the countdown ticks once with every offer in the list
+    shown = window.offers.list.count()
+    inject(withdrawn)
+    spin(lambda: window.offers.list.count() == before, 120)
+    spin(None, 0.3)
+    return {
+        "offer_burst_stall_ms": heartbeat.stop(),
+        "offers_shown": shown - before,
+        "offers_expected": OFFER_BURST,
+    }
+
+
+def huge(app: QApplication, url: str) -> dict[str, Any]:
+    console = start_console(app, url, "demo-volunteer")
+    with httpx.Client(base_url=f"{url}/_sim", timeout=30) as admin:
+        console.bridge.set_presence(Presence.AVAILABLE)
+        spin(lambda: console.window.me is not None and console.window.me.presence == "available")
+        result = huge_chat(console, admin) | offer_burst(console)
+    console.shutdown()
+    return result
+
+
 def supervisor(app: QApplication, url: str) -> dict[str, Any]:
     console = start_console(app, url, "demo-supervisor")
     view = console.window.supervisor
@@ -282,7 +410,7 @@ def supervisor(app: QApplication, url: str) -> dict[str, Any]:
 def main() -> int:
     mode, url = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv[:1])
-    probes = {"cold": cold, "volunteer": volunteer, "supervisor": supervisor}
+    probes = {"cold": cold, "volunteer": volunteer, "supervisor": supervisor, "huge": huge}
     print(json.dumps(probes[mode](app, url)), flush=True)
     return 0
 

@@ -20,14 +20,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT / "benchmarks" / "probe.py"
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 
-# figure: (budget, unit, lower is better)
+# figure: budget (lower is better), None when only reported. Offer paint: from the simulator's
+# emission (system monotonic clock, comparable across local processes) to the first paint of
+# the row; "p99" under 200 events/s of other traffic, "idle" with none (one 60 Hz frame).
 BUDGETS: dict[str, float | None] = {
-    "cold_start_s": 1.0,
+    "cold_start_s": 0.5,
     "offer_paint_p50_ms": None,
-    "offer_paint_p99_ms": 50.0,
-    "offer_paint_idle_p99_ms": None,
+    "offer_paint_p99_ms": 25.0,
+    "offer_paint_idle_p99_ms": 16.7,
     "gui_stall_max_ms": 50.0,
     "gui_stall_language_switch_ms": 50.0,
+    "offer_burst_stall_ms": 100.0,  # 5,000 offers at once, then all withdrawn at once
+    "long_line_stall_ms": 100.0,  # one 1 MB chat line
+    "long_chat_stall_ms": 100.0,  # 1,000 lines of 4,000 characters at once
     "rss_start_mb": 150.0,
     "rss_growth_mb": 10.0,
     "supervisor_gui_cpu_pct": 10.0,
@@ -61,8 +66,11 @@ def probe(mode: str, url: str) -> tuple[dict[str, Any], float]:
         text=True,
         timeout=240,
         env=env,
-        check=True,
+        check=False,
     )
+    if result.returncode != 0:
+        # Say why: the probe's own error, not only its exit status.
+        raise RuntimeError(f"probe {mode} failed:\n{result.stderr[-2000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1]), started
 
 
@@ -88,6 +96,12 @@ def one_run() -> dict[str, float]:
     with Simulator() as url:
         supervisor, _ = probe("supervisor", url)
     figures["supervisor_gui_cpu_pct"] = supervisor["supervisor_gui_cpu_pct"]
+    with Simulator() as url:
+        huge, _ = probe("huge", url)
+    if huge["offers_shown"] != huge["offers_expected"] or huge["transcript_rows"] < 1001:
+        raise RuntimeError(f"huge input not shown in full: {huge}")
+    for name in ("offer_burst_stall_ms", "long_line_stall_ms", "long_chat_stall_ms"):
+        figures[name] = huge[name]
     return figures
 
 

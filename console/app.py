@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.bridge.session_bridge import SessionBridge
@@ -23,6 +23,7 @@ from console.build_info import summary
 from console.config import EffectiveSettings, SettingsError
 from console.config.shortcuts import effective_shortcuts
 from console.config.user_file import remember
+from console.contract.enums import Presence
 from console.core.auth import IdentityPolicy
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
@@ -40,6 +41,7 @@ from console.ui.os_session import OsSessionWatcher
 from console.ui.ring import RingPlayer
 from console.ui.style import Appearance, Theme
 from console.ui.training import TrainingPanel
+from console.ui.training_launch import TrainingLauncher
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ class Console:
     on_shutdown: list[Callable[[], None]] = field(default_factory=list)
     training: TrainingBridge | None = None
     training_client: TrainingClient | None = None
+    practice: TrainingLauncher | None = None
 
     def shutdown(self) -> None:
         for watcher in self.window.findChildren(IdleWatcher):
@@ -66,6 +69,8 @@ class Console:
             if self.runtime.running:
                 with contextlib.suppress(Exception):  # closing is best effort
                     self.runtime.submit(self.training_client.close()).result(timeout=5)
+        if self.practice is not None:
+            self.practice.stop()  # practice never outlives the console (nor keeps its port)
         self.bridge.shutdown()
         self.runtime.stop()
         for callback in self.on_shutdown:
@@ -142,13 +147,14 @@ def build_console(
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
+    # From a live shift, practice opens a separate training console (its own process).
+    practice = TrainingLauncher(partial(practice_command, languages)) if offer_practice else None
     window = MainWindow(
         bridge,
         switch_language=languages.switch,
         language_policy=language_policy,
         show_installation=partial(show_installation, settings) if settings else None,
-        # From a live shift, practice opens a separate training console (its own process).
-        start_training=partial(launch_training, languages) if offer_practice else None,
+        start_training=practice.start if practice is not None else None,
         appearance=appearance,
         ring=RingPlayer(values.ring_sound, values.ring_volume) if values else None,
         window_memory=window_memory,
@@ -161,6 +167,9 @@ def build_console(
         window.lock_choices(set(settings.locked))
     window.restore_geometry()
     appearance.setParent(window)
+    if practice is not None:
+        practice.setParent(window)
+        practice.attach(window, busy=lambda: window.contacts.count() > 0)
     if idle_lock_minutes is not None:
         window.enable_idle_lock(IdleWatcher(idle_lock_minutes * 60, parent=window))
         window.lock_with_os_session(OsSessionWatcher(parent=window))
@@ -169,7 +178,14 @@ def build_console(
     if training_url is not None:
         training_client = TrainingClient(training_url)
         training = TrainingBridge(bridge.runner, training_client, window)
-        window.enable_training(TrainingPanel(training, partial(current_language, languages)))
+        window.enable_training(
+            TrainingPanel(
+                training,
+                partial(current_language, languages),
+                # The practice contact is routed like a real one: only to someone available.
+                make_available=partial(bridge.set_presence, Presence.AVAILABLE),
+            )
+        )
     if refused is not None:
         window.show_error(error_message(refused))
     if login_hint:
@@ -185,6 +201,7 @@ def build_console(
         languages,
         training=training,
         training_client=training_client,
+        practice=practice,
     )
 
 
@@ -206,14 +223,14 @@ def current_language(languages: LanguageManager) -> str:
 def training_command(language: str) -> list[str]:
     """How to start this console in training mode as a separate process (a frozen build is
     its own interpreter), so practice never shares a window or a session with a live shift."""
+    tail = ["--training", "--language", language, "--parent-pipe"]
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--training", "--language", language]
-    return [sys.executable, "-m", "console", "--training", "--language", language]
+        return [sys.executable, *tail]
+    return [sys.executable, "-m", "console", *tail]
 
 
-def launch_training(languages: LanguageManager) -> None:
-    program, *arguments = training_command(languages.current)
-    QProcess.startDetached(program, arguments)
+def practice_command(languages: LanguageManager) -> list[str]:
+    return training_command(languages.current)
 
 
 def show_installation(settings: EffectiveSettings, parent: QWidget) -> None:

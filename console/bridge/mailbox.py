@@ -6,20 +6,38 @@ never holds the last reference to one: it only holds a `MailboxSender`, plain Py
 and one end of a socket pair. It queues a call
 that was bound on the GUI thread and writes one byte; a QSocketNotifier on the GUI thread wakes
 up, drains the queue and runs the calls there. A burst of events costs one wake-up.
+
+A very large burst (5,000 offers at once from a broken backend) is run in passes: after some
+calls, or PASS_BUDGET_S of them, the rest waits for the next pass of the event loop, so the
+slots those calls reach (connected queued) run, and the window paints and takes keys, in
+between. The receivers' cost is not seen by the calls, so each pass ends by posting a marker
+of its own behind the queued slots it set off; when the marker arrives, those slots have run
+(a repaint, posted later at low priority, is not counted: it costs the same for any pass).
+The calls per pass are halved while that work takes longer than WORK_TARGET_S and doubled
+while it takes under half of that. Cheap events (team updates) go in large passes and
+repaint seldom; costly ones (a long chat line to lay out) a few at a time. Order is kept; an
+ordinary burst fits in one pass.
 """
 
 import contextlib
 import logging
 import queue
 import socket
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 Call = tuple[Callable[..., Any], tuple[Any, ...]]
+
+PASS_BUDGET_S = 0.004  # the calls themselves, per pass
+WORK_TARGET_S = 0.012  # a pass and the queued slots it set off
+CALLS_PER_PASS_MIN = 2
+CALLS_PER_PASS_FIRST = 4  # each burst starts small: its cost is not known yet
+CALLS_PER_PASS_MAX = 256
 
 
 class MailboxSender:
@@ -42,6 +60,8 @@ class GuiMailbox(QObject):
     """Owned and drained on the GUI thread; only its `postbox` (a MailboxSender) is handed to
     the core thread."""
 
+    _passDone = Signal()  # connected queued: arrives after the slots a pass set off
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._calls: queue.SimpleQueue[Call] = queue.SimpleQueue()
@@ -51,21 +71,48 @@ class GuiMailbox(QObject):
         self.postbox = MailboxSender(self._calls, self._writer)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
+        self.calls_per_pass = CALLS_PER_PASS_FIRST
+        self._pass_started = 0.0
+        self._work_s: float | None = None  # the last pass and its slots, once they have run
+        self._passDone.connect(self._pass_done, Qt.ConnectionType.QueuedConnection)
 
     @Slot()
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
             while self._reader.recv(4096):
                 pass
-        while True:
+        work, self._work_s = self._work_s, None
+        if work is not None:
+            if work > WORK_TARGET_S:
+                self.calls_per_pass = max(CALLS_PER_PASS_MIN, self.calls_per_pass // 2)
+            elif work < WORK_TARGET_S / 2:
+                self.calls_per_pass = min(CALLS_PER_PASS_MAX, self.calls_per_pass * 2)
+        self._pass_started = time.monotonic()
+        deadline = self._pass_started + PASS_BUDGET_S
+        for _ in range(self.calls_per_pass):
             try:
                 call, args = self._calls.get_nowait()
             except queue.Empty:
-                return
+                break
             try:
                 call(*args)
             except Exception:
                 log.exception("GUI delivery failed")
+            if time.monotonic() > deadline:
+                break
+        if self._calls.empty():
+            self.calls_per_pass = CALLS_PER_PASS_FIRST
+        else:
+            self._passDone.emit()
+            # The rest waits for the socket to wake us again: on the next turn of the loop,
+            # after the posted events (the queued slots of this pass, the repaint). A zero
+            # timer could fire in this same turn, before them.
+            with contextlib.suppress(OSError):
+                self._writer.send(b"\x01")
+
+    @Slot()
+    def _pass_done(self) -> None:
+        self._work_s = time.monotonic() - self._pass_started
 
     def close(self) -> None:
         self._notifier.setEnabled(False)

@@ -37,7 +37,10 @@ def check_bind_host(host: str, allow_non_loopback: bool) -> None:
 
 def bind_socket(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto IPPROTO_TCP, not 0: asyncio switches Nagle off (TCP_NODELAY) only on sockets that
+    # say they are TCP. With Nagle on, a small SSE frame written while the previous one is
+    # unacknowledged waits for the client's delayed ACK: about 40 ms (docs/design-core.md).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.set_inheritable(True)

@@ -5,14 +5,13 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,13 +24,12 @@ from console.contract.enums import (
     FlagKind,
     InteractionState,
     OutcomeCode,
-    Sender,
     TransferState,
 )
 from console.contract.forms import ContactForm, ContactRecordData
 from console.contract.resources import Interaction, Message, Municipality, Transfer, TransferTarget
-from console.core.outbox import OutboxState, OutgoingMessage
-from console.ui.formatting import format_clock, format_duration
+from console.core.outbox import OutgoingMessage
+from console.ui.formatting import format_duration
 from console.ui.labels import (
     age_group_icon,
     age_group_label,
@@ -40,6 +38,7 @@ from console.ui.labels import (
     offline_reason,
     outcome_label,
 )
+from console.ui.transcript import TranscriptView
 from console.ui.transfer_bar import TransferBar, TransferCommands
 from console.ui.wrap_up_form import WrapUpForm, form_language
 
@@ -74,8 +73,6 @@ class ContactPanel(QWidget):
         self._keys = keys or DEFAULT_KEYS
         self.interaction = interaction
         self._commands = commands
-        self._messages: dict[str, Message] = {}
-        self._outbox: dict[str, OutgoingMessage] = {}
         self._online = True
         self.wrap_up: QFrame  # the outcome list, or the record form when there is a form
         layout = QVBoxLayout(self)
@@ -138,12 +135,9 @@ class ContactPanel(QWidget):
         controls.addWidget(self._flags, 1)
         return controls
 
-    def _build_transcript(self) -> QPlainTextEdit:
+    def _build_transcript(self) -> TranscriptView:
         # Chat text is only ever plain text: a QPlainTextEdit has no markup at all.
-        self.transcript = QPlainTextEdit(self)
-        self.transcript.setObjectName("chatTranscript")
-        self.transcript.setReadOnly(True)
-        self.transcript.setUndoRedoEnabled(False)
+        self.transcript = TranscriptView(self)
         return self.transcript
 
     def _build_composer(self) -> QHBoxLayout:
@@ -216,7 +210,7 @@ class ContactPanel(QWidget):
         if current is not None:
             self.outcome.setCurrentIndex(self.outcome.findData(current))
         self.set_interaction(self.interaction)
-        self._render_transcript()
+        self.transcript.render_all()
 
     def title(self) -> str:
         ix = self.interaction
@@ -307,41 +301,12 @@ class ContactPanel(QWidget):
         self._timer.setText(label)
 
     def add_message(self, message: Message) -> None:
-        self._messages[message.id] = message
-        if message.client_message_id:
-            self._outbox.pop(message.client_message_id, None)
-        self._render_transcript()
+        self.transcript.put_message(message)
 
     def set_outgoing(self, message: OutgoingMessage) -> None:
         # A line the volunteer wrote stays in view, sent or not, until the real message
         # comes back on the stream: it never blinks out of the transcript in between.
-        if any(m.client_message_id == message.client_message_id for m in self._messages.values()):
-            self._outbox.pop(message.client_message_id, None)
-        else:
-            self._outbox[message.client_message_id] = message
-        self._render_transcript()
-
-    def _render_transcript(self) -> None:
-        lines = []
-        you = QCoreApplication.translate("ContactPanel", "You")
-        them = QCoreApplication.translate("ContactPanel", "Contact")
-        delivered = QCoreApplication.translate("ContactPanel", "delivered")
-        sending = QCoreApplication.translate("ContactPanel", "sending…")
-        not_sent = QCoreApplication.translate("ContactPanel", "NOT SENT: will retry")
-        for message in sorted(self._messages.values(), key=lambda m: m.seq):
-            who = you if message.sender is Sender.AGENT else them
-            stamp = format_clock(message.sent_at)
-            state = (
-                f" ({delivered})"
-                if message.sender is Sender.AGENT and message.delivery == "delivered"
-                else ""
-            )
-            lines.append(f"[{stamp}] {who}: {message.text}{state}")
-        for pending in self._outbox.values():
-            note = not_sent if pending.state is OutboxState.UNSENT else sending
-            lines.append(f"[{note}] {you}: {pending.text}")
-        self.transcript.setPlainText("\n".join(lines))
-        self.transcript.moveCursor(QTextCursor.MoveOperation.End)
+        self.transcript.put_pending(message)
 
     # -------------------------------------------------------------- actions
 

@@ -1,11 +1,18 @@
-"""Incoming offers: what is waiting, for whom, how long; accept or decline with one key."""
+"""Incoming offers: what is waiting, for whom, how long; accept or decline with one key.
+
+Every change costs the same however many offers wait (a hostile or broken backend once sent
+5,000 at once): offers are found by id, not by walking the list; the list lays itself out in
+batches between events; the once-a-second countdown rewrites only the rows in view (a row
+scrolled into view is brought up to date at once). A language switch rewrites every row.
+"""
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -40,7 +47,13 @@ def offer_text(offer: Offer, now: datetime) -> str:
     return f"{line1}\n{line2}"
 
 
+# Rows laid out per pass of the event loop: a few milliseconds, whatever the number of offers.
+LAYOUT_BATCH = 50
+
+
 class OffersPanel(QWidget):
+    """The offers waiting for this volunteer. GUI thread only."""
+
     acceptRequested = Signal(str)
     declineRequested = Signal(str)
 
@@ -48,6 +61,7 @@ class OffersPanel(QWidget):
         super().__init__(parent)
         self._keys = keys or DEFAULT_KEYS
         self._offers: dict[str, Offer] = {}
+        self._items: dict[str, QListWidgetItem] = {}
         self._accepting: set[str] = set()
         self._online = True
         self._heading = QLabel(self)
@@ -57,6 +71,9 @@ class OffersPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setIconSize(QSize(24, 24))
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(LAYOUT_BATCH)
+        self.list.verticalScrollBar().valueChanged.connect(self.tick)
         self.list.itemActivated.connect(self._activated)
         self.accept_button = QPushButton(self)
         self.accept_button.setObjectName("acceptButton")
@@ -90,17 +107,18 @@ class OffersPanel(QWidget):
                 "OffersPanel", "Decline: it goes to a colleague (%1)"
             ).replace("%1", self._keys["decline"])
         )
-        self.tick()
+        self._refresh(0, self.list.count() - 1)  # every row: none may stay in the old language
 
     def offers(self) -> list[Offer]:
         return list(self._offers.values())
 
     def upsert(self, offer: Offer) -> None:
         self._offers[offer.id] = offer
-        item = self._item(offer.id)
+        item = self._items.get(offer.id)
         if item is None:
             item = QListWidgetItem(self.list)
             item.setData(Qt.ItemDataRole.UserRole, offer.id)
+            self._items[offer.id] = item
             if self.list.currentItem() is None:
                 self.list.setCurrentItem(item)
         item.setIcon(age_group_icon(offer.age_group))
@@ -110,31 +128,39 @@ class OffersPanel(QWidget):
     def remove(self, offer_id: str) -> None:
         self._offers.pop(offer_id, None)
         self._accepting.discard(offer_id)
-        item = self._item(offer_id)
+        item = self._items.pop(offer_id, None)
         if item is not None:
             self.list.takeItem(self.list.row(item))
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self._update_buttons()
 
+    @Slot()
     def tick(self) -> None:
+        """Bring the rows in view up to date (waiting time, seconds left to answer)."""
+        if not self._items:
+            return
+        viewport = self.list.viewport()
+        top = self.list.indexAt(QPoint(0, 0)).row()
+        bottom = self.list.indexAt(QPoint(0, max(0, viewport.height() - 1))).row()
+        first = max(0, top)
+        if bottom < 0:  # the view ends below the last row, or is not laid out yet
+            bottom = first + viewport.height() // max(1, self.fontMetrics().lineSpacing())
+        self._refresh(first, bottom)
+
+    def _refresh(self, first: int, last: int) -> None:
         now = datetime.now(UTC)
-        for row in range(self.list.count()):
+        for row in range(first, min(last, self.list.count() - 1) + 1):
             item = self.list.item(row)
             offer = self._offers.get(item.data(Qt.ItemDataRole.UserRole))
             if offer is not None:
-                item.setText(offer_text(offer, now))
+                text = offer_text(offer, now)
+                if item.text() != text:
+                    item.setText(text)
 
     def set_online(self, online: bool) -> None:
         self._online = online
         self._update_buttons()
-
-    def _item(self, offer_id: str) -> QListWidgetItem | None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == offer_id:
-                return item
-        return None
 
     def _selected(self) -> str | None:
         item = self.list.currentItem() or (self.list.item(0) if self.list.count() else None)

@@ -60,6 +60,7 @@ class RingPlayer:
         self.sound = sound
         self.volume = volume
         self._file: Path | None = None
+        self._data: bytes | None = None
 
     def set(self, sound: str | None = None, volume: int | None = None) -> None:
         self.sound = sound if sound is not None else self.sound
@@ -71,17 +72,24 @@ class RingPlayer:
         if self._file is not None:
             self._file.unlink(missing_ok=True)
         self._file = None
+        self._data = None
+
+    def _wav(self) -> bytes:
+        # Synthesis is 10-30 ms of Python on the GUI thread: done once per choice, not per ring
+        # (per ring it delayed the paint of every first offer; docs/design-core.md).
+        if self._data is None:
+            self._data = wav_bytes(self.sound, self.volume)
+        return self._data
 
     def play(self) -> None:
         if self.sound == SYSTEM or self.sound not in SOUNDS or self.volume <= 0:
             if self.sound == SYSTEM:
                 QApplication.beep()
             return
-        data = wav_bytes(self.sound, self.volume)
         if sys.platform == "win32":
             import winsound  # noqa: PLC0415
 
-            winsound.PlaySound(data, winsound.SND_MEMORY | winsound.SND_ASYNC)
+            winsound.PlaySound(self._wav(), winsound.SND_MEMORY | winsound.SND_ASYNC)
             return
         command = player_command()
         if command is None:
@@ -92,6 +100,6 @@ class RingPlayer:
             with tempfile.NamedTemporaryFile(
                 prefix="helpline-ring-", suffix=".wav", delete=False
             ) as handle:
-                handle.write(data)
+                handle.write(self._wav())
             self._file = Path(handle.name)
         QProcess.startDetached(command[0], [*command[1:], str(self._file)])
