@@ -66,7 +66,13 @@ async def hangup(sim: Sim, interaction_id: str) -> Interaction:
 @router.post("/events/raw")
 async def raw_event(sim: Sim, body: RawEventRequest) -> dict[str, int]:
     sim.engine.agent(body.agent_id)
-    return {"id": sim.engine.hub.publish_raw(body.agent_id, body.event_type, body.payload)}
+    try:
+        event_id = sim.engine.hub.publish_raw(
+            body.agent_id, body.event_type, body.payload, stamp_id=body.stamp_id
+        )
+    except (ValueError, TypeError):  # stamp_id with a payload that is no JSON object
+        raise ApiProblem(ProblemType.VALIDATION_FAILED, "stamp_id needs a JSON object") from None
+    return {"id": event_id}
 
 
 @router.post("/streams/drop")

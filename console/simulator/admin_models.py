@@ -36,6 +36,7 @@ class RawEventRequest(AdminRequest):
     agent_id: str
     event_type: str = Field(default="raw", max_length=200)
     payload: str = Field(max_length=2_000_000)
+    stamp_id: bool = False  # payload is a JSON object: set its "id" to the event's SSE id
 
 
 class FaultsRequest(AdminRequest):

@@ -77,10 +77,16 @@ class EventHub:
         self.emissions.append((event_type, str(getattr(data, "id", "")), time.monotonic()))
         return stream.seq
 
-    def publish_raw(self, agent_id: str, event_type: str, payload: str) -> int:
-        """Admin: put an arbitrary payload on a stream (robustness tests); it gets a real id."""
+    def publish_raw(
+        self, agent_id: str, event_type: str, payload: str, stamp_id: bool = False
+    ) -> int:
+        """Admin: put an arbitrary payload on a stream (robustness tests); it gets a real id.
+        With `stamp_id` the payload (a JSON object) gets that id as its envelope id too, so a
+        test can send a well-formed envelope with hostile data."""
         stream = self.stream(agent_id)
         stream.seq += 1
+        if stamp_id:
+            payload = json.dumps(json.loads(payload) | {"id": stream.seq})
         stream.append(LoggedEvent(stream.seq, event_type, payload))
         return stream.seq
 
