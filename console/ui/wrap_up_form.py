@@ -7,6 +7,8 @@ come from the form definition in the console's language (Lule and South Sámi fa
 bokmål); the few fixed words around them go through Qt translation. GUI thread only.
 """
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +38,7 @@ from console.contract.forms import (
 )
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
+REFILE_AFTER_S = 2.0  # a failed filing (offline, refused) can be retried after this
 
 
 def form_language() -> str:
@@ -64,6 +67,7 @@ class WrapUpForm(QFrame):
         self._age_group = age_group
         self._language = language
         self._online = True
+        self._filed_at = -REFILE_AFTER_S
         self._field_labels: dict[str, QLabel] = {}
         self.editors: dict[str, QWidget] = {}
         self.call_type_buttons: dict[str, QRadioButton] = {}
@@ -326,7 +330,16 @@ class WrapUpForm(QFrame):
 
     def _close_as(self, code: str) -> None:
         if self._online:
-            self.filed.emit(self.form.version, {CALL_TYPE_FIELD: code})
+            self._file({CALL_TYPE_FIELD: code})
+
+    def _file(self, record: ContactRecordData) -> None:
+        """Emit once per short while: a double click files one record, not a second command
+        that the backend would refuse (the contact is already closed)."""
+        now = time.monotonic()
+        if now - self._filed_at < REFILE_AFTER_S:
+            return
+        self._filed_at = now
+        self.filed.emit(self.form.version, record)
 
     @Slot()
     def finish(self) -> None:
@@ -336,7 +349,7 @@ class WrapUpForm(QFrame):
         problems = record_problems(self.form, self._age_group, record)
         if not problems:
             self._problem.clear()
-            self.filed.emit(self.form.version, record)
+            self._file(record)
             return
         missing = [path.removeprefix("record.") for path, _ in problems]
         names = [self._field_name(m) for m in missing]

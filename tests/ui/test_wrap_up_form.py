@@ -35,6 +35,8 @@ def test_a_silent_call_is_filed_in_one_click(qtbot: QtBot) -> None:
     seen = _filed(widget)
     qtbot.mouseClick(widget.closing_buttons["silent"], Qt.MouseButton.LeftButton)
     assert seen == [(FORM.version, {"call_type": "silent"})]
+    qtbot.mouseClick(widget.closing_buttons["silent"], Qt.MouseButton.LeftButton)
+    assert len(seen) == 1  # a second click right after files nothing more
 
 
 def test_focus_starts_on_a_call_type_that_files_nothing(qtbot: QtBot) -> None:
