@@ -35,7 +35,7 @@ from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.ui.accessibility import announce
 from console.ui.connection_banner import ConnectionBanner
-from console.ui.contact_panel import ContactCommands, ContactPanel
+from console.ui.contact_panel import ERRORS_SHOWN_IN_PANEL, ContactCommands, ContactPanel
 from console.ui.formatting import format_duration
 from console.ui.labels import (
     age_group_icon,
@@ -267,6 +267,8 @@ class ShiftPage(QWidget):
     def command_failed(self, operation: OperationName, error: object) -> None:
         if operation is OperationName.REAUTHENTICATE:
             return  # said on the lock page
+        if operation in ERRORS_SHOWN_IN_PANEL:
+            return  # said in the contact's panel, and gone with the contact
         if (
             operation is OperationName.SIGN_OUT
             and isinstance(error, CoreError)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -70,6 +70,11 @@ def mode_description(target: TransferTarget, channel: Channel) -> str:
 
 
 class TransferBar(QFrame):
+    """GUI thread only. `commandFailed` carries the error of a complete or cancel that failed
+    (a failed start shows the number to dial by hand here instead)."""
+
+    commandFailed = Signal(object)
+
     def __init__(
         self,
         interaction_id: str,
@@ -89,6 +94,7 @@ class TransferBar(QFrame):
         self._commands = commands
         self._municipalities = municipalities
         self._online = True
+        self._contact_active = True  # False in wrap-up: the caller is gone, nothing to transfer
         self._starting = False
         self.transfer: Transfer | None = None
         self.picker: MunicipalityPicker | None = None
@@ -204,6 +210,14 @@ class TransferBar(QFrame):
         self._online = online
         self._render()
 
+    def set_contact_active(self, active: bool) -> None:
+        """In wrap-up no transfer can start (the backend would refuse it); a fallback number
+        already shown stays in view, with its copy button, so the volunteer can still call."""
+        self._contact_active = active
+        if not active:
+            self.note.setEnabled(False)
+        self._render()
+
     def set_transfer(self, transfer: Transfer) -> None:
         self.transfer = transfer
         self._starting = False
@@ -260,7 +274,11 @@ class TransferBar(QFrame):
             target = self._targets[target_id]
             mode = target.modes.voice if self._channel is Channel.VOICE else target.modes.chat
             button.setEnabled(
-                not active and not self._starting and mode is not None and target.available_now
+                self._contact_active
+                and not active
+                and not self._starting
+                and mode is not None
+                and target.available_now
             )
         self.complete_button.setVisible(active)
         self.cancel_button.setVisible(active)
@@ -280,11 +298,37 @@ class TransferBar(QFrame):
         elif transfer is None:
             self.state_label.setText("")
         else:
-            text = transfer_state_label(transfer.state)
+            text = self._state_text(transfer)
             if transfer.state in TRANSFER_ACTIVE_STATES:
                 since = (datetime.now(UTC) - transfer.created_at).total_seconds()
                 text = f"{text} {format_duration(since)}"
             self.state_label.setText(text)
+
+    def _state_text(self, transfer: Transfer) -> str:
+        """While a transfer runs, the line names the service and the caller's municipality
+        ("Connected to Legevakt (Tromsø)"), so the volunteer knows who they are talking to."""
+        target = self._targets.get(transfer.target_id)
+        if target is None or transfer.state not in TRANSFER_ACTIVE_STATES:
+            return transfer_state_label(transfer.state)
+        service = target.name
+        place = self._municipality_name(transfer.municipality_number)
+        if place:
+            service = f"{service} ({place})"
+        if transfer.state is TransferState.CONSULTING:
+            return QCoreApplication.translate("TransferBar", "Connected to %1").replace(
+                "%1", service
+            )
+        if transfer.state is TransferState.RINGING:
+            return QCoreApplication.translate("TransferBar", "Ringing %1…").replace("%1", service)
+        return QCoreApplication.translate("TransferBar", "Calling %1…").replace("%1", service)
+
+    def _municipality_name(self, number: str | None) -> str:
+        if number is None:
+            return ""
+        for municipality in self._municipalities():
+            if municipality.number == number:
+                return municipality.name
+        return number  # the list is not loaded (yet): the kommunenummer still says where
 
     def _show_fallback(self, number: str | None, why: str = "") -> None:
         visible = number is not None
@@ -307,6 +351,8 @@ class TransferBar(QFrame):
 
     def request(self, target_id: str) -> None:
         target = self._targets[target_id]
+        if not self._contact_active:
+            return
         if not self._online:
             self._show_fallback(
                 target.number,
@@ -358,12 +404,17 @@ class TransferBar(QFrame):
     @Slot()
     def _complete(self) -> None:
         if self.transfer is not None:
-            self._commands.complete_transfer(self.transfer.id)
+            self._watch(self._commands.complete_transfer(self.transfer.id))
 
     @Slot()
     def _cancel(self) -> None:
         if self.transfer is not None:
-            self._commands.cancel_transfer(self.transfer.id)
+            self._watch(self._commands.cancel_transfer(self.transfer.id))
+
+    def _watch(self, operation: object) -> None:
+        failed = getattr(operation, "failed", None)
+        if failed is not None:
+            failed.connect(self.commandFailed)
 
     @Slot()
     def _copy_number(self) -> None:
