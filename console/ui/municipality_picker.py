@@ -41,8 +41,9 @@ class FoldedFilter(QSortFilterProxyModel):
         self._query = ""
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()
         self._query = fold_query(text)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
