@@ -36,6 +36,7 @@ from console.core.outbox import OutgoingMessage
 from console.ui.accessibility import announce
 from console.ui.connection_banner import ConnectionBanner
 from console.ui.contact_panel import ERRORS_SHOWN_IN_PANEL, ContactCommands, ContactPanel
+from console.ui.contact_tabs import ContactTabLabels
 from console.ui.formatting import format_duration
 from console.ui.labels import (
     age_group_icon,
@@ -103,6 +104,7 @@ class ShiftPage(QWidget):
         self.offers.declineRequested.connect(self._decline)
         self.contacts = QTabWidget(self)
         self.contacts.setObjectName("contactTabs")
+        self.tab_labels = ContactTabLabels(self.contacts)
         self._empty = QLabel(self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setObjectName("noContactsLabel")
@@ -179,12 +181,18 @@ class ShiftPage(QWidget):
             if isinstance(panel, ContactPanel):
                 panel.retranslate()
                 self.contacts.setTabText(index, self._tab_title(panel.interaction))
+        self._refresh_tabs()
 
     # ------------------------------------------------------------ state in
 
     def set_me(self, me: Agent) -> None:
         self.me = me
+        self.tab_labels.set_me(me)
+        self._refresh_tabs()
         self.render_me()
+
+    def _refresh_tabs(self) -> None:
+        self.tab_labels.refresh({i: panel.interaction for i, panel in self._panels.items()})
 
     def offer_changed(self, offer: Offer, removed: bool) -> None:
         if removed:
@@ -232,6 +240,7 @@ class ShiftPage(QWidget):
             self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
         self._empty.setVisible(not self._panels)
         self.contacts.setVisible(bool(self._panels))
+        self._refresh_tabs()
 
     def transfer_changed(self, transfer: Transfer) -> None:
         owner = self._panels.get(transfer.interaction_id)

@@ -137,3 +137,50 @@ def test_a_line_over_the_limit_is_refused_and_kept(
     assert panel.chat_input.text() == ""
     qtbot.waitUntil(lambda: len(admin.get("/commands").json()) == before + 1, timeout=WAIT_MS)
     QTest.qWait(0)
+
+
+def test_tabs_tell_two_chats_apart_show_their_state_and_the_capacity(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    window = console.window
+    tabs = window.contacts
+    go_available(qtbot, console)
+    for count in (1, 2):
+        admin.post("/interactions", json=ADULT_CHAT).raise_for_status()
+        qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
+        qtbot.mouseClick(window.offers.accept_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=count: tabs.count() == n, timeout=WAIT_MS)  # type: ignore[misc]
+    texts = [tabs.tabText(i) for i in range(2)]
+    assert texts == [
+        "Chat 1 · Adult · Norwegian (bokmål)",
+        "Chat 2 · Adult · Norwegian (bokmål)",
+    ]
+    capacity = tabs.cornerWidget()
+    assert capacity is not None and capacity.isVisible()
+    assert capacity.text() == "2 of 3\u00a0chats"
+    first = tabs.widget(0)
+    assert isinstance(first, ContactPanel)
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert tabs.currentIndex() == 0
+    qtbot.mouseClick(first.risk_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tabs.tabText(0).startswith("⚠ High risk · Chat 1"), timeout=WAIT_MS)
+    qtbot.mouseClick(first.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: tabs.tabText(0) == "⚠ High risk · ✎ Wrap-up · Chat 1 · Adult · Norwegian (bokmål)",
+        timeout=WAIT_MS,
+    )
+    qtbot.mouseClick(first.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tabs.count() == 1, timeout=WAIT_MS)
+    assert tabs.tabText(0).startswith("Chat 2 ·")  # ordinals stay with their chat
+    assert capacity.text() == "1 of 3\u00a0chats"
+
+
+def test_a_call_on_hold_says_so_in_its_tab(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    panel = open_call(qtbot, console, admin)
+    tabs = console.window.contacts
+    assert tabs.tabText(0) == "Call · Adult · Norwegian (bokmål)"
+    qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tabs.tabText(0).startswith("⏸ On hold · Call"), timeout=WAIT_MS)
