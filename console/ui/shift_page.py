@@ -47,6 +47,7 @@ from console.ui.labels import (
     presence_label,
     routing_label,
 )
+from console.ui.offer_notice import OfferNotice
 from console.ui.offers_panel import OffersPanel
 from console.ui.wellbeing import Wellbeing
 
@@ -102,6 +103,7 @@ class ShiftPage(QWidget):
         self.offers = OffersPanel(self, keys)
         self.offers.acceptRequested.connect(self._accept)
         self.offers.declineRequested.connect(self._decline)
+        self.offer_notice = OfferNotice(self.offers.list)
         self.contacts = QTabWidget(self)
         self.contacts.setObjectName("contactTabs")
         self.tab_labels = ContactTabLabels(self.contacts)
@@ -176,6 +178,7 @@ class ShiftPage(QWidget):
         self.wellbeing.retranslate()
         self.banner.retranslate()
         self.offers.retranslate()
+        self.offer_notice.retranslate()
         for index in range(self.contacts.count()):
             panel = self.contacts.widget(index)
             if isinstance(panel, ContactPanel):
@@ -197,16 +200,12 @@ class ShiftPage(QWidget):
     def offer_changed(self, offer: Offer, removed: bool) -> None:
         if removed:
             self.offers.remove(offer.id)
-            if offer.state == "expired":
-                self.show_error(
-                    QCoreApplication.translate(
-                        "MainWindow", "You missed an offer. It has gone to a colleague."
-                    )
-                )
+            self.offer_notice.offer_gone(offer)  # why it went, unless the volunteer chose it
         else:
             is_new = offer.id not in {o.id for o in self.offers.offers()}
             self.offers.upsert(offer)
             if is_new:
+                self.offer_notice.offer_arrived()
                 QApplication.alert(self.window())
                 self._offer_arrived()
         self._offers_open(bool(self.offers.offers()))

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.contract.enums import InteractionState, TransferState
 from console.contract.limits import MESSAGE_MAX_CHARS
+from console.ui.accessibility import ANNOUNCED
 from console.ui.contact_panel import ContactPanel
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
@@ -55,7 +56,7 @@ def test_in_wrap_up_only_the_wrap_up_controls_work(
     press(qtbot, panel.outcome, window.keys["hold"])
     QApplication.processEvents()
     assert len(admin.get("/commands").json()) == before
-    assert not panel.error_label.isVisible() and not window.error_label.isVisible()
+    assert not panel.error_label.isVisible() and window.error_label.text() == ""
 
 
 def test_an_error_about_a_contact_leaves_with_the_contact(
@@ -67,12 +68,12 @@ def test_an_error_about_a_contact_leaves_with_the_contact(
     qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(panel.error_label.isVisible, timeout=WAIT_MS)
     assert "not possible" in panel.error_label.text()
-    assert not window.error_label.isVisible()  # said once, in the contact's own panel
+    assert window.error_label.text() == ""  # said once, in the contact's own panel
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(panel.finish_button.isVisible, timeout=WAIT_MS)
     qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.contacts.count() == 0, timeout=WAIT_MS)
-    assert not window.error_label.isVisible()
+    assert window.error_label.text() == ""
     assert "not possible" not in window.error_label.text()
 
 
@@ -184,3 +185,26 @@ def test_a_call_on_hold_says_so_in_its_tab(
     assert tabs.tabText(0) == "Call · Adult · Norwegian (bokmål)"
     qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tabs.tabText(0).startswith("⏸ On hold · Call"), timeout=WAIT_MS)
+
+
+def test_an_offer_the_caller_gives_up_on_says_why(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    window = console.window
+    go_available(qtbot, console)
+    ringing = admin.post("/interactions", json=ADULT_CALL).json()
+    qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
+    accept_at = window.offers.accept_button.mapTo(
+        window, window.offers.accept_button.rect().center()
+    )
+    admin.post(f"/interactions/{ringing['id']}/hangup").raise_for_status()
+    notice = window.shift_page.offer_notice
+    qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
+    assert notice.text() == "The caller hung up before you answered."
+    assert ANNOUNCED[-1] == notice.text()
+    assert window.error_label.text() == ""  # calm: not an error
+    button = window.offers.accept_button
+    assert button.mapTo(window, button.rect().center()) == accept_at  # nothing moved
+    admin.post("/interactions", json=ADULT_CALL).raise_for_status()
+    qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
+    assert not notice.isVisible()
