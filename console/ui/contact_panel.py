@@ -124,6 +124,7 @@ class ContactPanel(QWidget):
         self._title = QLabel(self)
         self._title.setObjectName("contactTitle")
         self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)  # a long organisation name wraps, never widens the window
         self._timer = QLabel(self)
         self._timer.setObjectName("contactTimer")
         header = QHBoxLayout()

@@ -25,18 +25,18 @@ def state_words(interaction: Interaction) -> list[str]:
 
 
 def tab_text(interaction: Interaction, ordinal: int) -> str:
-    """ "⏸ On hold · Call · Adult" or "Chat 2 · Child/youth · ★ Northern Sámi"."""
+    """ "⏸ On hold · Call · Adult" or "Chat 2 · Child/youth": short, so two tabs fit beside
+    each other at a large text size; the language is in the tooltip and the panel's title."""
     if interaction.channel is Channel.CHAT:
         name = QCoreApplication.translate("ContactTabs", "Chat %1").replace("%1", str(ordinal))
     else:
         name = channel_label(interaction.channel)
+    return " · ".join([*state_words(interaction), name, age_group_label(interaction.age_group)])
+
+
+def tab_tooltip(interaction: Interaction, ordinal: int) -> str:
     sami = "★ " if interaction.language in SAMI_LANGUAGES else ""
-    tags = [
-        name,
-        age_group_label(interaction.age_group),
-        sami + language_label(interaction.language),
-    ]
-    return " · ".join([*state_words(interaction), *tags])
+    return f"{tab_text(interaction, ordinal)} · {sami}{language_label(interaction.language)}"
 
 
 def capacity_text(open_chats: int, max_chats: int) -> str:
@@ -77,9 +77,9 @@ class ContactTabLabels:
             shown = getattr(self._tabs.widget(index), "interaction", None)
             if not isinstance(shown, Interaction):
                 continue
-            text = tab_text(shown, self._ordinals.get(shown.id, 0))
-            self._tabs.setTabText(index, text)
-            self._tabs.setTabToolTip(index, text)
+            ordinal = self._ordinals.get(shown.id, 0)
+            self._tabs.setTabText(index, tab_text(shown, ordinal))
+            self._tabs.setTabToolTip(index, tab_tooltip(shown, ordinal))
         chats = sum(1 for ix in interactions.values() if ix.channel is Channel.CHAT)
         if self._max_chats is None:
             self.capacity.setText("")

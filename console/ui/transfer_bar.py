@@ -25,6 +25,7 @@ from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import TRANSFER_ACTIVE_STATES, Channel, TransferMode, TransferState
 from console.contract.resources import Municipality, Transfer, TransferTarget
 from console.core.errors import CoreError, ErrorKind
+from console.ui.flow_layout import FlowLayout
 from console.ui.formatting import format_duration
 from console.ui.labels import error_message, transfer_failure_label, transfer_state_label
 from console.ui.municipality_picker import MunicipalityPicker
@@ -110,15 +111,18 @@ class TransferBar(QFrame):
         self.reminder.setTextFormat(Qt.TextFormat.PlainText)  # backend text, never markup
         self.reminder.setObjectName("transferReminder")
         self.reminder.setWordWrap(True)
+        self.reminder.hide()
         layout.addWidget(self.reminder)
         layout.addLayout(self._build_fallback())
         self.retranslate()
         self._show_fallback(None)
         self._render()
 
-    def _build_targets(self, targets: list[TransferTarget]) -> QHBoxLayout:
+    def _build_targets(self, targets: list[TransferTarget]) -> FlowLayout:
+        # The buttons wrap onto a second line when the row is full (large text, a narrow
+        # window), so the transfer row never makes the window wider than the screen.
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()
         self._caption = QLabel(self)
         row.addWidget(self._caption)
         for index, target in enumerate(targets, start=1):
@@ -129,7 +133,6 @@ class TransferBar(QFrame):
             self.buttons[target.id] = button
             row.addWidget(button)
             QShortcut(QKeySequence(self._keys[f"transfer_{index}"]), self, button.click)
-        row.addStretch(1)
         return row
 
     def _build_actions(self) -> QHBoxLayout:
@@ -239,6 +242,7 @@ class TransferBar(QFrame):
             self.reminder.setText(self._reminder(target, transfer))
         else:
             self.reminder.setText("")
+        self.reminder.setVisible(bool(self.reminder.text()))  # no empty line taking room
         self._render()
 
     def _reminder(self, target: TransferTarget, transfer: Transfer) -> str:
@@ -303,6 +307,7 @@ class TransferBar(QFrame):
                 since = (datetime.now(UTC) - transfer.created_at).total_seconds()
                 text = f"{text} {format_duration(since)}"
             self.state_label.setText(text)
+        self.state_label.setVisible(bool(self.state_label.text()))  # no empty line taking room
 
     def _state_text(self, transfer: Transfer) -> str:
         """While a transfer runs, the line names the service and the caller's municipality
