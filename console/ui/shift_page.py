@@ -149,6 +149,8 @@ class ShiftPage(QWidget):
         self.wellbeing = Wellbeing(parent=self)
         self.wellbeing.takeBreak.connect(self._take_break)
         self.wellbeing.debriefRequested.connect(self._request_debrief)
+        self.wellbeing.holdOffers.connect(lambda: self._commands.set_presence(Presence.BUSY))
+        self.wellbeing.resumeOffers.connect(self._become_available)
         top = QHBoxLayout()
         self._presence_caption = QLabel(self)
         top.addWidget(self._presence_caption)

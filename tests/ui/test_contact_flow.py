@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
-from console.contract.enums import InteractionState, TransferState
+from console.contract.enums import InteractionState, Presence, TransferState
 from console.contract.limits import MESSAGE_MAX_CHARS
 from console.ui.accessibility import ANNOUNCED
 from console.ui.contact_panel import ContactPanel
@@ -206,3 +206,27 @@ def test_an_offer_the_caller_gives_up_on_says_why(
     admin.post("/interactions", json=ADULT_CALL).raise_for_status()
     qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
     assert not notice.isVisible()
+
+
+def test_no_contact_rings_while_the_wellbeing_note_is_open(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    window = console.window
+    panel = open_call(qtbot, console, admin)
+    qtbot.mouseClick(panel.risk_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.interaction.flags.risk, timeout=WAIT_MS)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.finish_button.isVisible, timeout=WAIT_MS)
+    qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.contacts.count() == 0, timeout=WAIT_MS)
+    wellbeing = window.wellbeing
+    assert wellbeing.isVisible()
+    # The volunteer sees why: Busy in the status box and in the note itself.
+    qtbot.waitUntil(lambda: window.presence.currentData() == Presence.BUSY, timeout=WAIT_MS)
+    assert "your status is Busy" in wellbeing.message.text()
+    admin.post("/interactions", json=ADULT_CALL).raise_for_status()
+    assert window.offers.list.count() == 0
+    qtbot.mouseClick(wellbeing.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.presence.currentData() == Presence.AVAILABLE, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
+    assert console.window.me is not None and console.window.me.routing_state != "not_responding"
