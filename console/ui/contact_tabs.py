@@ -20,7 +20,7 @@ def state_words(interaction: Interaction) -> list[str]:
     if interaction.state is InteractionState.WRAP_UP:
         words.append("✎ " + QCoreApplication.translate("ContactTabs", "Wrap-up"))
     elif interaction.on_hold:
-        words.append("⏸ " + QCoreApplication.translate("ContactTabs", "On hold"))
+        words.append("‖ " + QCoreApplication.translate("ContactTabs", "On hold"))
     return words
 
 
@@ -81,7 +81,8 @@ class ContactTabLabels:
             self._tabs.setTabText(index, tab_text(shown, ordinal))
             self._tabs.setTabToolTip(index, tab_tooltip(shown, ordinal))
         chats = sum(1 for ix in interactions.values() if ix.channel is Channel.CHAT)
-        if self._max_chats is None:
+        on_call = any(ix.channel is Channel.VOICE for ix in interactions.values())
+        if self._max_chats is None or on_call:  # during a call no chat comes: no count to show
             self.capacity.setText("")
         else:
             self.capacity.setText(capacity_text(chats, self._max_chats))

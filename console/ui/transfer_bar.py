@@ -181,6 +181,9 @@ class TransferBar(QFrame):
 
     def retranslate(self) -> None:
         self._caption.setText(QCoreApplication.translate("TransferBar", "Transfer:"))
+        self._caption.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        if self.buttons:  # as tall as the buttons, so the caption lines up with their text
+            self._caption.setMinimumHeight(next(iter(self.buttons.values())).sizeHint().height())
         for index, (target_id, button) in enumerate(self.buttons.items(), start=1):
             target = self._targets[target_id]
             button.setText(f"{target.name} {spaced_number(target.number)}")

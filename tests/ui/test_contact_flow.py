@@ -181,8 +181,10 @@ def test_a_call_on_hold_says_so_in_its_tab(
     panel = open_call(qtbot, console, admin)
     tabs = console.window.contacts
     assert tabs.tabText(0) == "Call · Adult"
+    capacity = tabs.cornerWidget()
+    assert capacity is not None and capacity.text() == ""  # no chat comes during a call
     qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tabs.tabText(0).startswith("⏸ On hold · Call"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tabs.tabText(0).startswith("‖ On hold · Call"), timeout=WAIT_MS)
 
 
 def test_an_offer_the_caller_gives_up_on_says_why(
