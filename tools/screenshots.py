@@ -230,12 +230,18 @@ def training_scene(console: Console, admin: httpx.Client, out: Path, language: s
     shoot(panel.debrief_dialog, out / f"training-debrief-{language}.png")
 
 
+def set_zoom(window: Any, percent: int) -> None:
+    appearance = window.view_menu._appearance
+    assert appearance is not None
+    appearance.set_zoom(percent)
+
+
 def shift_1366_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
     """A small laptop screen (1366x768) at the chosen text size: a call on hold in a warm
     consult with Legevakt (Tromsø), then two chats, the first in a call on behalf."""
     window = console.window
     zoom = int(os.environ.get("SHOT_ZOOM", "100"))
-    window.view_menu._appearance.set_zoom(zoom)  # as View > Larger text would, in one step
+    set_zoom(window, zoom)  # as View > Larger text would, in one step
     window.resize(1366, 768)
     settle(lambda: bool(window.municipalities()))
     call = take(
@@ -283,7 +289,7 @@ def shift_1366_scene(console: Console, admin: httpx.Client, out: Path, language:
     settle(lambda: chat_bar.transfer is not None and chat_bar.transfer.state == "consulting")
     first.chat_input.setText(CHAT_LINES["nb"][1])
     shoot(window, out / f"shift-1366-two-chats-{zoom}-{language}.png")
-    window.view_menu._appearance.set_zoom(100)  # the next scene starts from the usual size
+    set_zoom(window, 100)  # the next scene starts from the usual size
 
 
 SCENES = {

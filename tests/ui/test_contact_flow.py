@@ -154,8 +154,8 @@ def test_tabs_tell_two_chats_apart_show_their_state_and_the_capacity(
     texts = [tabs.tabText(i) for i in range(2)]
     assert texts == ["Chat 1 · Adult", "Chat 2 · Adult"]
     assert tabs.tabToolTip(1) == "Chat 2 · Adult · Norwegian (bokmål)"
-    capacity = tabs.cornerWidget()
-    assert capacity is not None and capacity.isVisible()
+    capacity = window.shift_page.tab_labels.capacity
+    assert tabs.cornerWidget() is capacity and capacity.isVisible()
     assert capacity.text() == "2 of 3\u00a0chats"
     first = tabs.widget(0)
     assert isinstance(first, ContactPanel)
@@ -181,8 +181,8 @@ def test_a_call_on_hold_says_so_in_its_tab(
     panel = open_call(qtbot, console, admin)
     tabs = console.window.contacts
     assert tabs.tabText(0) == "Call · Adult"
-    capacity = tabs.cornerWidget()
-    assert capacity is not None and capacity.text() == ""  # no chat comes during a call
+    capacity = console.window.shift_page.tab_labels.capacity
+    assert capacity.text() == ""  # no chat comes during a call
     qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tabs.tabText(0).startswith("‖ On hold · Call"), timeout=WAIT_MS)
 
