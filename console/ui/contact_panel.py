@@ -30,7 +30,7 @@ from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.resources import Interaction, Message, Municipality, Transfer, TransferTarget
 from console.core.errors import CoreError
 from console.core.outbox import OutgoingMessage
-from console.ui.formatting import format_duration
+from console.ui.formatting import format_duration, keep_units
 from console.ui.labels import (
     age_group_icon,
     age_group_label,
@@ -47,11 +47,6 @@ from console.ui.transfer_bar import TransferBar, TransferCommands
 # and from how many characters left the count is shown while typing.
 INPUT_SLACK_CHARS = 1000
 SHOW_REMAINING_BELOW = 200
-
-
-def with_units(text: str, number: int) -> str:
-    """Keep a number and the word after it on one line (a no-break space between them)."""
-    return text.replace(f"{number} ", f"{number}\u00a0")
 
 
 # Failures the contact's own panel shows (so they leave with the contact); the shift page
@@ -395,10 +390,10 @@ class ContactPanel(QWidget):
                 None,
                 -left,
             )
-            text = with_units(text, -left)
+            text = keep_units(text)
         elif left < SHOW_REMAINING_BELOW:
-            text = with_units(
-                QCoreApplication.translate("ContactPanel", "%n characters left", None, left), left
+            text = keep_units(
+                QCoreApplication.translate("ContactPanel", "%n characters left", None, left)
             )
         else:
             text = ""

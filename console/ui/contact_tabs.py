@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget
 
 from console.contract.enums import SAMI_LANGUAGES, Channel, InteractionState
 from console.contract.resources import Agent, Interaction
+from console.ui.formatting import keep_units
 from console.ui.labels import age_group_label, channel_label, language_label
 
 
@@ -43,7 +44,7 @@ def capacity_text(open_chats: int, max_chats: int) -> str:
     text = QCoreApplication.translate("ContactTabs", "%1 of %n chats", None, max_chats).replace(
         "%1", str(open_chats)
     )
-    return text.replace(f"{max_chats} ", f"{max_chats}\u00a0")  # number and unit on one line
+    return keep_units(text)  # each number and its unit on one line
 
 
 class ContactTabLabels:

@@ -156,7 +156,8 @@ def test_tabs_tell_two_chats_apart_show_their_state_and_the_capacity(
     assert tabs.tabToolTip(1) == "Chat 2 · Adult · Norwegian (bokmål)"
     capacity = window.shift_page.tab_labels.capacity
     assert tabs.cornerWidget() is capacity and capacity.isVisible()
-    assert capacity.text() == "2 of 3\u00a0chats"
+    assert capacity.text().replace("\u00a0", " ") == "2 of 3 chats"
+    assert "3\u00a0chats" in capacity.text()  # the number keeps its unit
     first = tabs.widget(0)
     assert isinstance(first, ContactPanel)
     bar = tabs.tabBar()
@@ -172,7 +173,7 @@ def test_tabs_tell_two_chats_apart_show_their_state_and_the_capacity(
     qtbot.mouseClick(first.finish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tabs.count() == 1, timeout=WAIT_MS)
     assert tabs.tabText(0).startswith("Chat 2 ·")  # ordinals stay with their chat
-    assert capacity.text() == "1 of 3\u00a0chats"
+    assert capacity.text().replace("\u00a0", " ") == "1 of 3 chats"
 
 
 def test_a_call_on_hold_says_so_in_its_tab(
