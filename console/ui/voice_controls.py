@@ -24,10 +24,6 @@ from console.ui.voice_dialog import VoiceDialog
 from console.ui.voice_line import MUTE_SHORTCUT, VoiceLine, leg_text, where_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoiceControls", text)
-
-
 class VoiceControls(QObject):
     """See the module doc; GUI thread only."""
 
@@ -75,11 +71,19 @@ class VoiceControls(QObject):
         voice = self._voice
         if voice.mode.value == "softphone" and voice.status.state is PhoneState.NO_DEVICE:
             # Said where the volunteer looks for it, without blocking the shift.
-            self.button.setText(_tr("No microphone or speaker: choose where to hear calls"))
+            self.button.setText(
+                QCoreApplication.translate(
+                    "VoiceControls", "No microphone or speaker: choose where to hear calls"
+                )
+            )
         else:
             self.button.setText(where_text(voice.mode.value, voice.phone_number or ""))
-        self.button.setToolTip(_tr("Where you hear calls: devices, microphone test, volume"))
-        self.muted_sign.setText(_tr("Microphone muted"))
+        self.button.setToolTip(
+            QCoreApplication.translate(
+                "VoiceControls", "Where you hear calls: devices, microphone test, volume"
+            )
+        )
+        self.muted_sign.setText(QCoreApplication.translate("VoiceControls", "Microphone muted"))
         for line in self.lines.values():
             line.retranslate()
 
@@ -133,9 +137,10 @@ class VoiceControls(QObject):
                 self._show_error(
                     leg_text(AgentLeg.FAILED)
                     + " "
-                    + _tr(
+                    + QCoreApplication.translate(
+                        "VoiceControls",
                         "You are marked as not responding: check your phone, then choose "
-                        "Available when you are ready."
+                        "Available when you are ready.",
                     )
                 )
             return
@@ -164,10 +169,11 @@ class VoiceControls(QObject):
             line.set_status(status)
         if status.state is PhoneState.FAILED:
             self._show_error(
-                _tr(
+                QCoreApplication.translate(
+                    "VoiceControls",
                     "The console's audio connection failed, so calls cannot be heard. "
                     "Open the voice settings in the status bar to try again, or switch to "
-                    "your phone."
+                    "your phone.",
                 )
             )
 
