@@ -8,7 +8,7 @@ GUI thread only: the bridges' signals arrive queued.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout
 
@@ -65,7 +65,14 @@ class VoiceControls(QObject):
         bridge.started.connect(self._started, queued)
         voice.statusChanged.connect(self._status, queued)
         voice.modeChanged.connect(self._mode, queued)
+        # A plain QObject gets no LanguageChange of its own: the window's tells us to follow.
+        window.installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         voice = self._voice
