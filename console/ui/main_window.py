@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -87,9 +87,6 @@ class MainWindow(QMainWindow):
             self.shift_page, lambda: self.supervisor, self._ensure_supervisor_view
         )
         self._build_menus(appearance)
-        QShortcut(QKeySequence(self.keys["accept"]), self, self.offers._accept)
-        QShortcut(QKeySequence(self.keys["decline"]), self, self.offers._decline)
-        QShortcut(QKeySequence(self.keys["end"]), self, self.shift_page.end_current)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -124,7 +121,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.views.addTab(self.shift_page, "")
-        self.views.tabBar().hide()  # a second tab appears only for supervisors
+        self._show_view_tabs(False)  # a second tab appears only for supervisors
         # The shift page's parts most often reached for, by their old names.
         page = self.shift_page
         self.banner, self.offers, self.contacts = page.banner, page.offers, page.contacts
@@ -162,6 +159,10 @@ class MainWindow(QMainWindow):
         self.practise_action.setVisible(self._start_training is not None)
         self.shift_menu.addAction(self.practise_action)
         self.shift_menu.addAction(action(ActionName.QUIT))
+        self.contact_menu = self.menuBar().addMenu("")
+        self.contact_menu.setObjectName("contactMenu")
+        for name in actions.CONTACT_MENU:
+            self.contact_menu.addAction(action(name))
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.setToolTipsVisible(True)
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.central_area.retranslate()
         actions.retranslate(self._actions)
         self.shift_menu.setTitle(QCoreApplication.translate("MainWindow", "&Shift"))
+        self.contact_menu.setTitle(QCoreApplication.translate("MainWindow", "&Contact"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         mark_partial_languages(self.language_menu.actions())
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
@@ -255,12 +257,22 @@ class MainWindow(QMainWindow):
             notify=self._notifier.alert,
         )
         self.views.addTab(self.supervisor, "")
-        self.views.tabBar().show()
+        self._show_view_tabs(True)
         self._retranslate_views()
+
+    def _show_view_tabs(self, shown: bool) -> None:
+        """A hidden tab bar must not take the focus: the tab widget hands its focus to the
+        bar, so Tab from the window's start went nowhere a screen reader could tell."""
+        bar = self.views.tabBar()
+        bar.setVisible(shown)
+        policy = Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus
+        bar.setFocusPolicy(policy)
+        self.views.setFocusPolicy(policy)
 
     @Slot(object)
     def shift_started(self, _meta: object) -> None:
         self.pages.setCurrentIndex(Page.SHIFT)
+        self.shift_page.focus_after_contact()  # the first real control, never a hidden bar
         self.wellbeing.start()
         # Loaded once, in the background, so a legevakt transfer never waits for it.
         operation = self._bridge.load_municipalities()
@@ -294,6 +306,30 @@ class MainWindow(QMainWindow):
         self.sign_in_button.setEnabled(False)
         self.sign_in_error.setText("")
         self._bridge.start()
+
+    @Slot()
+    def accept_offer(self) -> None:
+        self.offers.accept_selected()
+
+    @Slot()
+    def decline_offer(self) -> None:
+        self.offers.decline_selected()
+
+    @Slot()
+    def end_contact(self) -> None:
+        self.shift_page.end_current()
+
+    @Slot()
+    def undo_end(self) -> None:
+        self.shift_page.undo_end()
+
+    @Slot()
+    def complete_transfer(self) -> None:
+        self.shift_page.complete_current_transfer()
+
+    @Slot()
+    def cancel_transfer(self) -> None:
+        self.shift_page.cancel_current_transfer()
 
     @Slot()
     def sign_out(self) -> None:
@@ -350,6 +386,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._window_memory is not None:
             window_memory.keep(self._window_memory, self, self.splitter)
+        self.shift_page.end_undo.send_now()  # an end the volunteer asked for is not lost
         self._clock.stop()
         self._ringing.stop()
         self.ring_player.forget()
