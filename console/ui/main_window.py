@@ -22,7 +22,7 @@ from console.contract.resources import Agent, Municipality
 from console.core.connection import ConnectionState, Phase
 from console.core.store import Change
 from console.i18n import mark_partial_languages
-from console.ui import actions, shortcut_sheet, window_memory
+from console.ui import accessibility, actions, shortcut_sheet, window_memory
 from console.ui.actions import ActionName
 from console.ui.idle_lock import IdleWatcher, LockPage
 from console.ui.labels import error_message
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        accessibility.install_names()
         self._bridge = bridge
         self._switch_language = switch_language
         self._language_policy = language_policy or LanguagePolicy()

@@ -289,6 +289,9 @@ class ShiftPage(QWidget):
         reason = "" if self._online else offline_reason()
         self.presence.setEnabled(self._online)
         self.presence.setToolTip(reason)
+        idle = not self._panels and not self.offers.list.count()
+        if self._online and idle and self._focused() in (None, self.offers.list):
+            self._focus(self.presence)  # live: the first control, in reading order
         self.offers.set_online(self._online)
         for panel in self._panels.values():
             panel.set_online(self._online)
@@ -460,7 +463,7 @@ class ShiftPage(QWidget):
         panel = self.current_panel()
         if panel is not None:
             self._focus(next_step(panel))
-        elif self.offers.list.count():
+        elif self.offers.list.count() or not self.presence.isEnabled():
             self._focus(self.offers.list)
         else:
             self._focus(self.presence)
