@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
         self._ringing = RingRepeater(lambda: self.ring_player, self)
 
         self.supervisor: SupervisorView | None = None
-        self.shortcut_sheet: QMessageBox | None = None
+        self.shortcut_sheet: shortcut_sheet.ShortcutSheet | None = None
         self.setCentralWidget(self._build_pages())
         self._changes = StoreChanges(
             self.shift_page, lambda: self.supervisor, self._ensure_supervisor_view
@@ -209,7 +208,7 @@ class MainWindow(QMainWindow):
         self.views.setAccessibleName(title)
         self.sign_in_page.retranslate()
         if self.shortcut_sheet is not None:
-            shortcut_sheet.retranslate_sheet(self.shortcut_sheet, self.keys)
+            shortcut_sheet.retranslate_sheet(self.shortcut_sheet, self.keys, self._target_names())
         self.view_menu.retranslate()
         self.tray.retranslate()
         self.lock_page.retranslate()
@@ -365,8 +364,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         if self.shortcut_sheet is None:
             self.shortcut_sheet = shortcut_sheet.create_sheet(self)
-        shortcut_sheet.retranslate_sheet(self.shortcut_sheet, self.keys)
-        self.shortcut_sheet.open()
+        shortcut_sheet.retranslate_sheet(self.shortcut_sheet, self.keys, self._target_names())
+        self.shortcut_sheet.show()  # modeless: the keys it lists keep working
+        self.shortcut_sheet.raise_()
+
+    def _target_names(self) -> list[str]:
+        return [target.name for target in self._bridge.transfer_targets()]
 
     def enable_idle_lock(self, watcher: IdleWatcher) -> None:
         watcher.idle.connect(self.lock)

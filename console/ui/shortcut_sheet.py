@@ -1,31 +1,130 @@
-"""The keyboard shortcut sheet (Help menu): the volunteer's own keys, in their language."""
+"""The keyboard shortcut sheet (F1, Help menu): every key of the console, the volunteer's own
+keys first, in their language, as a table read at the window's text size."""
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
-def sheet_text(keys: dict[str, str]) -> str:
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ShortcutSheet", text)
+
+
+def sheet_rows(keys: dict[str, str], targets: list[str] | None = None) -> list[tuple[str, str]]:
+    """(key, what it does) for every shortcut, in the order a contact goes."""
+    names = list(targets or [])
     rows = [
         (keys["accept"], QCoreApplication.translate("MainWindow", "Accept the selected offer")),
-        (
-            keys["decline"],
-            QCoreApplication.translate("MainWindow", "Decline the selected offer"),
-        ),
+        (keys["decline"], QCoreApplication.translate("MainWindow", "Decline the selected offer")),
         (keys["hold"], QCoreApplication.translate("MainWindow", "Hold or resume the call")),
-        (keys["end"], QCoreApplication.translate("MainWindow", "End the current contact")),
+    ]
+    for index in (1, 2, 3):
+        name = names[index - 1] if index <= len(names) else str(index)
+        rows.append((keys[f"transfer_{index}"], _t("Start a transfer to %1").replace("%1", name)))
+    rows += [
+        (keys["complete_transfer"], _t("Complete the transfer")),
+        (keys["cancel_transfer"], _t("Cancel the transfer: back to the caller")),
+        (keys["end"], _t("End the current contact (it can be undone for a few seconds)")),
+        (keys["undo_end"], _t("Undo ending the contact")),
         ("Enter", QCoreApplication.translate("MainWindow", "Send the chat message")),
+        ("Tab / Shift+Tab", _t("Move to the next or previous control")),
+        ("Alt", _t("Open the menus (the Contact menu has every answer above)")),
+        (_native("Ctrl++") + " / " + _native("Ctrl+-"), _t("Larger or smaller text")),
+        (_native("Ctrl+0"), _t("Normal text size")),
         (keys["shortcuts"], QCoreApplication.translate("MainWindow", "This list")),
     ]
-    return "\n".join(f"{key}\t{what}" for key, what in rows)
+    return rows
 
 
-def create_sheet(parent: QWidget) -> QMessageBox:
-    sheet = QMessageBox(parent)
-    sheet.setObjectName("shortcutSheet")
-    sheet.setTextFormat(Qt.TextFormat.PlainText)
-    return sheet
+def _native(key: str) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def retranslate_sheet(sheet: QMessageBox, keys: dict[str, str]) -> None:
-    sheet.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
-    sheet.setText(sheet_text(keys))
+def sheet_text(keys: dict[str, str], targets: list[str] | None = None) -> str:
+    """The sheet as plain text, one shortcut a line (key, a tab, what it does)."""
+    return "\n".join(f"{key}\t{what}" for key, what in sheet_rows(keys, targets))
+
+
+class ShortcutSheet(QDialog):
+    """GUI thread only. Modeless: the shortcuts it lists keep working while it is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutSheet")
+        self._intro = QLabel(self)
+        self._intro.setWordWrap(True)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("shortcutTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self._text = ""
+
+    def fill(self, keys: dict[str, str], targets: list[str] | None = None) -> None:
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
+        self._intro.setText(
+            _t(
+                "Declining, transferring and ending never happen from Space or Enter alone: "
+                "use the keys below, the Contact menu, or a click."
+            )
+        )
+        self.table.setHorizontalHeaderLabels([_t("Keys"), _t("What it does")])
+        self.table.setAccessibleName(self.windowTitle())
+        rows = sheet_rows(keys, targets)
+        self.table.setRowCount(len(rows))
+        for row, (key, what) in enumerate(rows):
+            for column, text in enumerate((key, what)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self._text = sheet_text(keys, targets)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(_t("Close"))
+        # Wide and tall enough to read every row at the window's text size without scrolling.
+        metrics = self.fontMetrics()
+        width = max(metrics.horizontalAdvance(k) for k, _ in rows) + max(
+            metrics.horizontalAdvance(w) for _, w in rows
+        )
+        self.resize(min(width + 80, 1100), min(metrics.lineSpacing() * (len(rows) + 8) + 60, 900))
+
+    def text(self) -> str:
+        return self._text
+
+    def cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text()
+
+    def rows(self) -> list[tuple[str, str]]:
+        """What the table shows, row by row (key, what it does)."""
+        return [(self.cell(r, 0), self.cell(r, 1)) for r in range(self.table.rowCount())]
+
+
+def create_sheet(parent: QWidget) -> ShortcutSheet:
+    return ShortcutSheet(parent)
+
+
+def retranslate_sheet(
+    sheet: ShortcutSheet, keys: dict[str, str], targets: list[str] | None = None
+) -> None:
+    sheet.fill(keys, targets)

@@ -263,3 +263,20 @@ def test_after_wrap_up_the_focus_goes_to_what_comes_next(
         timeout=WAIT_MS,
     )
     window.shortcut_sheet.close()  # type: ignore[union-attr]
+
+
+def test_f1_lists_every_shortcut_in_the_volunteers_language(qtbot: QtBot, console: Console) -> None:
+    window = console.window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    qtbot.keyClick(focused(console) or window, Qt.Key.Key_F1)
+    sheet = window.shortcut_sheet
+    assert sheet is not None
+    qtbot.waitUntil(sheet.isVisible, timeout=WAIT_MS)
+    keys = [key for key, _ in sheet.rows()]
+    assert set(window.keys.values()) <= set(keys)
+    english = sheet.cell(0, 1)
+    console.languages.switch("nb_NO")
+    assert sheet.cell(0, 1) not in ("", english)  # retranslated while open
+    console.languages.switch("en")
+    sheet.close()
