@@ -17,7 +17,7 @@ DEFAULTS = {
     "transfer_3": "Ctrl+Shift+3",
     "complete_transfer": "Ctrl+Shift+C",
     "cancel_transfer": "Ctrl+Shift+X",
-    "undo_end": "Ctrl+Shift+Z",
+    "undo_end": "Ctrl+Shift+E",
     "shortcuts": "F1",
 }
 # Keys the console keeps: sending a chat line, moving between controls, text size.

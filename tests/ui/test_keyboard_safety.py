@@ -280,3 +280,18 @@ def test_f1_lists_every_shortcut_in_the_volunteers_language(qtbot: QtBot, consol
     assert sheet.cell(0, 1) not in ("", english)  # retranslated while open
     console.languages.switch("en")
     sheet.close()
+
+
+def test_the_contact_shortcuts_work_while_typing_a_reply(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    page = console.window.shift_page
+    panel = contact(qtbot, console, admin, "chat")
+    assert focused(console) is panel.chat_input
+    type_into_focus(qtbot, console, "one moment")
+    qtbot.keyClick(panel.chat_input, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.end_undo.pending() == [panel.interaction.id], timeout=WAIT_MS)
+    panel.chat_input.setFocus()
+    qtbot.keyClick(panel.chat_input, Qt.Key.Key_E, CTRL_SHIFT)  # undo, from the reply box too
+    assert page.end_undo.pending() == []
+    assert panel.chat_input.text() == "one moment"
