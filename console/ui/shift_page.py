@@ -439,6 +439,8 @@ class ShiftPage(QWidget):
                 "ShiftPage", "Press %1 to do this, or click it."
             ).replace("%1", self._keys.get(key, ""))
 
+        # When the focus rests on the call panel itself, a screen reader names the contact.
+        panel.setAccessibleName(panel.title())
         self.key_safety.guard(panel.end_button, hint("end"))
         for index, button in enumerate(bar.buttons.values(), start=1):
             self.key_safety.guard(button, hint(f"transfer_{index}"))
