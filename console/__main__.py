@@ -24,6 +24,8 @@ from console.languages import LANGUAGE_CODES
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from console.app import Console
+
 DEMO_USERS = {"volunteer": "demo-volunteer", "supervisor": "demo-supervisor", "sami": "demo-sami"}
 
 
@@ -38,6 +40,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="practise scripted situations against the embedded simulator (never a real backend)",
     )
     parser.add_argument("--login-hint", metavar="USER", help="sign in without a browser")
+    # Set by a live console that starts practice: quit when its pipe on stdin closes.
+    parser.add_argument("--parent-pipe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--demo-role", choices=sorted(DEMO_USERS), default="volunteer")
     parser.add_argument("--language", metavar="CODE", help=", ".join(LANGUAGE_CODES))
     parser.add_argument("--remember", action="store_true", help="keep the sign-in in the keychain")
@@ -65,6 +69,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def new_application() -> "QApplication":
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from console.ui.qt_messages import route_qt_messages  # noqa: PLC0415
+
+    route_qt_messages()  # Qt's warnings can quote anything: through the redacting log
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Helpline Console")
     app.setOrganizationName("HelplineConsole")
@@ -76,6 +83,15 @@ def window_memory_path() -> Path:
     import platformdirs  # noqa: PLC0415
 
     return Path(platformdirs.user_config_dir("HelplineConsole", appauthor=False)) / "window.ini"
+
+
+def quit_with_parent(app: "QApplication") -> None:
+    """Practice started from a live console ends with it (see console.ui.training_launch)."""
+    from console.ui.parent_watch import ParentWatch  # noqa: PLC0415
+
+    watch = ParentWatch(sys.stdin.buffer, app)
+    watch.gone.connect(app.quit)
+    watch.start()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,9 +107,10 @@ def main(argv: list[str] | None = None) -> int:
 
         write(args.build_info)
         return 0
-    from console.logs import configure_logging  # noqa: PLC0415
+    from console.logs import configure_logging, log_uncaught_exceptions  # noqa: PLC0415
 
     configure_logging()
+    log_uncaught_exceptions()  # a traceback can quote a chat line: type and place only
     from console.config import SettingsError, load_settings, user_settings_path  # noqa: PLC0415
 
     try:
@@ -122,14 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.demo and not args.training and not settings.backend_url:
         args.demo = True  # the embedded simulator is the default
     # Qt is imported only now: --help stays instant and works without a display.
-    from console.app import build_console, schedule_screenshot  # noqa: PLC0415
+    from console.app import build_console  # noqa: PLC0415
 
     app = new_application()
     from console.ui.single_instance import acquire, already_open, lock_path  # noqa: PLC0415
 
     instance = acquire(lock_path(training=args.training))
     if instance is None:
-        already_open(show_window=not args.screenshot)
+        already_open(show_window=not args.screenshot, lock=lock_path(training=args.training))
         return 0
     simulator = None
     backend_url = settings.backend_url
@@ -159,6 +176,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)
+    return run(app, console, args)
+
+
+def run(app: "QApplication", console: "Console", args: argparse.Namespace) -> int:
+    """Show the console and run it until it quits (and shuts everything down)."""
+    from console.app import schedule_screenshot  # noqa: PLC0415
+    from console.ui.single_instance import ShowRequests, bring_to_front, lock_path  # noqa: PLC0415
+
+    if args.parent_pipe:
+        quit_with_parent(app)
+    # A second start asks for this window instead of opening another.
+    requests = ShowRequests(lock_path(training=args.training), console.window)
+    requests.requested.connect(lambda: bring_to_front(console.window))
     app.aboutToQuit.connect(console.shutdown)
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     if args.screenshot:

@@ -14,15 +14,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.bridge.session_bridge import SessionBridge
 from console.bridge.training_bridge import TrainingBridge
+from console.bridge.voice_bridge import VoiceBridge
 from console.build_info import summary
-from console.config import EffectiveSettings, SettingsError
+from console.config import EffectiveSettings, SettingsError, Source
 from console.config.shortcuts import effective_shortcuts
 from console.config.user_file import remember
+from console.contract.enums import Presence
 from console.core.auth import IdentityPolicy
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
@@ -30,6 +32,8 @@ from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.core.training import TrainingClient
+from console.core.voice.devices import AudioDevices
+from console.core.voice.portaudio import PortAudioDevices, play_on
 from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
@@ -40,6 +44,8 @@ from console.ui.os_session import OsSessionWatcher
 from console.ui.ring import RingPlayer
 from console.ui.style import Appearance, Theme
 from console.ui.training import TrainingPanel
+from console.ui.training_launch import TrainingLauncher
+from console.ui.voice_controls import VoiceControls
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +62,8 @@ class Console:
     on_shutdown: list[Callable[[], None]] = field(default_factory=list)
     training: TrainingBridge | None = None
     training_client: TrainingClient | None = None
+    voice: VoiceBridge | None = None
+    practice: TrainingLauncher | None = None
 
     def shutdown(self) -> None:
         for watcher in self.window.findChildren(IdleWatcher):
@@ -66,6 +74,10 @@ class Console:
             if self.runtime.running:
                 with contextlib.suppress(Exception):  # closing is best effort
                     self.runtime.submit(self.training_client.close()).result(timeout=5)
+        if self.voice is not None:
+            self.voice.shutdown()
+        if self.practice is not None:
+            self.practice.stop()  # practice never outlives the console (nor keeps its port)
         self.bridge.shutdown()
         self.runtime.stop()
         for callback in self.on_shutdown:
@@ -86,6 +98,11 @@ def token_store(remember: bool) -> tuple[TokenStore, CoreError | None]:
         return MemoryTokenStore(), error
 
 
+def ring_on(device: str | None) -> Callable[[bytes], bool] | None:
+    """The ring on its own device (voice settings), or the usual way when none is chosen."""
+    return partial(play_on, device) if device else None
+
+
 def build_console(
     app: QApplication,
     backend_url: str,
@@ -100,6 +117,7 @@ def build_console(
     idle_lock_minutes: float | None = None,
     window_memory: Path | None = None,
     user_file: Path | None = None,
+    audio_devices: Callable[[], AudioDevices] = PortAudioDevices,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
 
@@ -142,15 +160,27 @@ def build_console(
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
+    voice = VoiceBridge(
+        runtime,
+        bridge,
+        audio_devices,
+        values.voice_mode if values else "softphone",
+        values.voice_phone_number if values else None,
+        input_id=(values.voice_input_device or None) if values else None,
+        output_id=(values.voice_output_device or None) if values else None,
+    )
+    # From a live shift, practice opens a separate training console (its own process).
+    practice = TrainingLauncher(partial(practice_command, languages)) if offer_practice else None
     window = MainWindow(
         bridge,
         switch_language=languages.switch,
         language_policy=language_policy,
         show_installation=partial(show_installation, settings) if settings else None,
-        # From a live shift, practice opens a separate training console (its own process).
-        start_training=partial(launch_training, languages) if offer_practice else None,
+        start_training=practice.start if practice is not None else None,
         appearance=appearance,
-        ring=RingPlayer(values.ring_sound, values.ring_volume) if values else None,
+        ring=RingPlayer(values.ring_sound, values.ring_volume, ring_on(values.voice_ring_device))
+        if values
+        else None,
         window_memory=window_memory,
         shortcuts=effective_shortcuts(values.shortcuts) if values else None,
         remember_choice=(
@@ -159,8 +189,25 @@ def build_console(
     )
     if settings is not None:
         window.lock_choices(set(settings.locked))
+    VoiceControls(
+        window,
+        bridge,
+        voice,
+        window.show_error,
+        locked=settings.locked if settings else frozenset(),
+        remember=partial(remember_choice, settings, user_file) if settings and user_file else None,
+        # At shift start the volunteer chooses, unless IT or an earlier choice settled it.
+        ring_device=(values.voice_ring_device or None) if values else None,
+        set_ring_device=lambda name: setattr(window.ring_player, "on_device", ring_on(name)),
+        ask_at_start=settings is not None
+        and settings.sources.get("voice_mode") is Source.BUILT_IN
+        and user_file is not None,
+    )
     window.restore_geometry()
     appearance.setParent(window)
+    if practice is not None:
+        practice.setParent(window)
+        practice.attach(window, busy=lambda: window.contacts.count() > 0)
     if idle_lock_minutes is not None:
         window.enable_idle_lock(IdleWatcher(idle_lock_minutes * 60, parent=window))
         window.lock_with_os_session(OsSessionWatcher(parent=window))
@@ -169,7 +216,14 @@ def build_console(
     if training_url is not None:
         training_client = TrainingClient(training_url)
         training = TrainingBridge(bridge.runner, training_client, window)
-        window.enable_training(TrainingPanel(training, partial(current_language, languages)))
+        window.enable_training(
+            TrainingPanel(
+                training,
+                partial(current_language, languages),
+                # The practice contact is routed like a real one: only to someone available.
+                make_available=partial(bridge.set_presence, Presence.AVAILABLE),
+            )
+        )
     if refused is not None:
         window.show_error(error_message(refused))
     if login_hint:
@@ -185,6 +239,8 @@ def build_console(
         languages,
         training=training,
         training_client=training_client,
+        voice=voice,
+        practice=practice,
     )
 
 
@@ -206,14 +262,14 @@ def current_language(languages: LanguageManager) -> str:
 def training_command(language: str) -> list[str]:
     """How to start this console in training mode as a separate process (a frozen build is
     its own interpreter), so practice never shares a window or a session with a live shift."""
+    tail = ["--training", "--language", language, "--parent-pipe"]
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--training", "--language", language]
-    return [sys.executable, "-m", "console", "--training", "--language", language]
+        return [sys.executable, *tail]
+    return [sys.executable, "-m", "console", *tail]
 
 
-def launch_training(languages: LanguageManager) -> None:
-    program, *arguments = training_command(languages.current)
-    QProcess.startDetached(program, arguments)
+def practice_command(languages: LanguageManager) -> list[str]:
+    return training_command(languages.current)
 
 
 def show_installation(settings: EffectiveSettings, parent: QWidget) -> None:

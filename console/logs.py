@@ -5,15 +5,24 @@ it in is kept only if it is a number, a flag, an enum or a short identifier-like
 (an event type, a status, an id, a cursor); anything else, such as text from a chat or from a
 backend, becomes "[redacted]". An exception is logged as its type and where it happened,
 never its message: a validation error, for one, repeats the input it refused.
+
+A library that composes its message before logging (asyncio's "Task exception was never
+retrieved" carries the exception's repr) gets no such trust: a record from outside the
+console with a ready-made message is filled in like an argument. Uncaught exceptions (the
+main thread, a Qt slot, another thread, a finaliser) go through the same formatter once
+`log_uncaught_exceptions` has run, instead of Python's traceback printer, which prints the
+message.
 """
 
 import json
 import logging
 import re
 import sys
+import threading
 import traceback
 from datetime import UTC, datetime
 from enum import Enum
+from types import TracebackType
 from typing import IO, Any
 
 SAFE_TOKEN = re.compile(r"^[A-Za-z0-9_.:/@+\-]{0,64}$")
@@ -37,10 +46,14 @@ class RedactingJsonFormatter(logging.Formatter):
             args = tuple(safe(a) for a in args)
         elif isinstance(args, dict):
             args = {k: safe(v) for k, v in args.items()}
-        try:
-            message = str(record.msg) % args if args else str(record.msg)
-        except (TypeError, ValueError):
-            message = str(record.msg)
+        ours = record.name == "console" or record.name.startswith("console.")
+        if not args and not ours:
+            message = str(safe(str(record.msg)))
+        else:
+            try:
+                message = str(record.msg) % args if args else str(record.msg)
+            except (TypeError, ValueError):
+                message = str(record.msg)
         entry: dict[str, object] = {
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
@@ -63,3 +76,45 @@ def configure_logging(stream: IO[str] | None = None, level: int = logging.WARNIN
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+
+
+UNCAUGHT = logging.getLogger("console.uncaught")
+
+
+def _log_exception(
+    where: str,
+    kind: type[BaseException],
+    value: BaseException | None,
+    trace: TracebackType | None,
+) -> None:
+    if value is None:
+        UNCAUGHT.error("uncaught %s in %s", kind.__name__, where)
+        return
+    # The record carries the exception only for its type and frames (see the formatter).
+    UNCAUGHT.error("uncaught exception in %s", where, exc_info=(kind, value, trace))
+
+
+def _excepthook(
+    kind: type[BaseException], value: BaseException, trace: TracebackType | None
+) -> None:
+    _log_exception("main", kind, value, trace)
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit:
+        return
+    _log_exception("thread", args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def _unraisablehook(unraisable: "sys.UnraisableHookArgs") -> None:
+    # Not `unraisable.object` nor `err_msg`: their repr can hold anything.
+    _log_exception("finaliser", unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback)
+
+
+def log_uncaught_exceptions() -> None:
+    """Route every uncaught exception through the redacting log: its type and where it was
+    raised, never its message or arguments. PySide reports an exception raised in a slot or
+    in an overridden Qt method through `sys.excepthook`, so those are covered too."""
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+    sys.unraisablehook = _unraisablehook

@@ -21,6 +21,7 @@ class OperationName(StrEnum):
     SEND = "send"
     REAUTHENTICATE = "reauthenticate"
     SIGN_OUT = "sign_out"
+    VOICE = "voice"  # voice mode and softphone (bridge/voice_bridge.py)
     # Training mode
     TRAINING_SCENARIOS = "training_scenarios"
     TRAINING_START = "training_start"

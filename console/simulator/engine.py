@@ -39,9 +39,10 @@ from console.simulator.directory import ORGANISATIONS
 from console.simulator.engine_base import EngineBase, InteractionExtras, bump, queue_id
 from console.simulator.problems import ApiProblem
 from console.simulator.transfers import TransfersMixin
+from console.simulator.voice import VoiceMixin
 
 
-class Engine(TransfersMixin, EngineBase):
+class Engine(VoiceMixin, TransfersMixin, EngineBase):
     """The whole engine; every method runs on the server's event loop."""
 
     # ------------------------------------------------------------ presence
@@ -143,7 +144,7 @@ class Engine(TransfersMixin, EngineBase):
             return False
         open_ix = self.open_interactions(agent.id)
         if interaction.channel is Channel.VOICE:
-            return not open_ix
+            return not open_ix and self.takes_calls(agent)
         if any(
             ix.channel is Channel.VOICE or ix.state is not InteractionState.ACTIVE for ix in open_ix
         ):
@@ -245,6 +246,7 @@ class Engine(TransfersMixin, EngineBase):
             agent_id=agent_id,
             connected_at=self.clock.now(),
         )
+        interaction = self.leg_on_accept(interaction, agent_id)
         self.interactions[interaction.id] = interaction
         self._emit(agent_id, "interaction.connected", f"interactions/{interaction.id}", interaction)
         self._refresh_agent(agent_id)

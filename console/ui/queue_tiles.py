@@ -5,8 +5,16 @@ from collections import deque
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.contract.enums import AgeGroup, Channel
 from console.contract.resources import QueueStats
@@ -14,6 +22,7 @@ from console.ui.formatting import format_duration
 from console.ui.labels import age_group_icon, age_group_label, channel_label
 
 HISTORY_S = 3600.0
+TILE_EMS = 24  # a tile's comfortable width, in average characters
 
 
 class Sparkline(QWidget):
@@ -74,14 +83,19 @@ class QueueTile(QFrame):
         icon = QLabel(self)
         icon.setPixmap(age_group_icon(age_group).pixmap(18, 18))
         layout = QVBoxLayout(self)
-        header = QGridLayout()
-        header.addWidget(icon, 0, 0)
-        header.addWidget(self._title, 0, 1, 1, 3)
+        header = QHBoxLayout()  # a box, not a grid: a wrapped title gets its full height
+        header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._title, 1)
         layout.addLayout(header)
         layout.addWidget(self.waiting)
         layout.addWidget(self.longest)
         layout.addWidget(self.available)
         layout.addWidget(self.trend)
+        for label in (self._title, self.waiting, self.longest, self.available):
+            # The title can carry a backend's queue id: never markup, never a file image.
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            # Wrapping, not a fixed width: at 150 % text the tiles give the team table room.
+            label.setWordWrap(True)
         self.refresh()
 
     def set_stats(self, stats: QueueStats) -> None:
@@ -120,6 +134,7 @@ class QueueTiles(QWidget):
         super().__init__(parent)
         self.setObjectName("queueTiles")
         self.tiles: dict[str, QueueTile] = {}
+        self._columns = 3
         self._grid = QGridLayout(self)
         for channel in Channel:
             for age in AgeGroup:
@@ -130,8 +145,20 @@ class QueueTiles(QWidget):
         tile = QueueTile(age, channel, self)
         index = len(self.tiles)
         self.tiles[queue_id] = tile
-        self._grid.addWidget(tile, index // 3, index % 3)
+        self._grid.addWidget(tile, index // self._columns, index % self._columns)
         return tile
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Three tiles a row where they fit, else two or one (large text, narrow panel):
+        laid out again only when the count changes, never per update."""
+        super().resizeEvent(event)
+        wanted = max(1, min(3, self.width() // (self.fontMetrics().averageCharWidth() * TILE_EMS)))
+        if wanted == self._columns:
+            return
+        self._columns = wanted
+        for index, tile in enumerate(self.tiles.values()):
+            self._grid.removeWidget(tile)
+            self._grid.addWidget(tile, index // wanted, index % wanted)
 
     def set_stats(self, stats: QueueStats) -> None:
         tile = self.tiles.get(stats.id)

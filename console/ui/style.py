@@ -107,7 +107,7 @@ PALETTES = {Theme.LIGHT: LIGHT, Theme.DARK: DARK, Theme.HIGH_CONTRAST: HIGH_CONT
 
 TEMPLATE = """
 QMainWindow, QDialog, QStackedWidget > QWidget {{ background: {window}; color: {text}; }}
-QLabel {{ color: {text}; }}
+QLabel {{ color: {text}; qproperty-textFormat: PlainText; }}
 QLabel#contactTitle {{ font-size: 115%; font-weight: 600; }}
 QLabel#contactTimer {{ font-size: 115%; font-family: monospace; }}
 QLabel#offersHeading {{ font-size: 107%; font-weight: 600; }}

@@ -5,18 +5,18 @@ It shows states and tags only: never a conversation, never anything about a call
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from time import monotonic
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.contract.resources import QueueStats, TeamMember
-from console.ui.formatting import format_duration
+from console.ui.alert_list import Alert, AlertList
+from console.ui.formatting import fill_number, format_duration
 from console.ui.plurals import Plurals
 from console.ui.queue_tiles import QueueTiles
 from console.ui.team_model import SORT_ROLE, TeamTableModel
@@ -38,12 +39,30 @@ class Thresholds:
     min_on_duty: int = 2
 
 
-@dataclass(frozen=True)
-class Alert:
-    key: str  # one alert per volunteer and kind
-    agent_id: str
-    kind: str  # help | risk | debrief
-    interaction_id: str | None
+# Share of the table's width per column (name, presence, state, time, contact, languages,
+# flags): together they fit the viewport, so Flags is on screen at 1366 px.
+COLUMN_SHARES = (0.17, 0.11, 0.12, 0.1, 0.2, 0.1, 0.2)
+
+
+class ColumnFitter(QObject):
+    """Spreads the team table's columns over its width when the width changes (never per
+    update: that is O(columns), not O(rows) like ResizeToContents). GUI thread only."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        width = self._table.viewport().width()
+        header = self._table.horizontalHeader()
+        for column, share in enumerate(COLUMN_SHARES[:-1]):
+            header.resizeSection(column, max(header.minimumSectionSize(), int(width * share)))
 
 
 class SupervisorView(QWidget):
@@ -62,7 +81,6 @@ class SupervisorView(QWidget):
         self._notify = notify
         self.thresholds = thresholds or Thresholds()
         self._plurals = Plurals(self)
-        self._alert_items: dict[str, QListWidgetItem] = {}
         self._alerts: dict[str, Alert] = {}
         self._dismissed: set[str] = set()  # risk alerts acknowledged here, until the flag clears
         self._ring = QTimer(self)
@@ -71,7 +89,7 @@ class SupervisorView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self._build_team())
         splitter.addWidget(self._build_alerts_and_queues())
-        splitter.setSizes([700, 500])
+        splitter.setSizes([860, 500])  # proportions: the team gets the larger share
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate()
@@ -95,13 +113,21 @@ class SupervisorView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Tab leaves the table (arrows move within it), so the keyboard reaches the alerts.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         # Not ResizeToContents: that asks every row for its size on every update (500 rows,
-        # 10 updates a second). Fixed starting widths; the supervisor can drag them.
+        # 10 updates a second). Shares of the width, set when the width changes; the
+        # supervisor can still drag them. Long headers and cells are elided, with the full
+        # header as its tooltip.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 100, 110, 100, 190, 100)):
-            header.resizeSection(column, width)
+        header.setMinimumSectionSize(40)
         header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.columns = ColumnFitter(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -113,11 +139,7 @@ class SupervisorView(QWidget):
     def _build_alerts_and_queues(self) -> QWidget:
         self.queues = QueueTiles(self)
 
-        self.alerts = QListWidget(self)
-        self.alerts.setObjectName("supervisorAlerts")
-        self.ack_button = QPushButton(self)
-        self.ack_button.setObjectName("acknowledgeButton")
-        self.ack_button.clicked.connect(self._acknowledge)
+        self.alerts = AlertList(self._acknowledge, self)
         self.warnings = QLabel(self)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # backend text, never markup
         self.warnings.setObjectName("supervisorWarnings")
@@ -128,10 +150,15 @@ class SupervisorView(QWidget):
         self._alerts_caption = QLabel(right)
         self._alerts_caption.setObjectName("alertsHeading")
         right_layout.addWidget(self._alerts_caption)
-        right_layout.addWidget(self.alerts)
-        right_layout.addWidget(self.ack_button)
+        right_layout.addWidget(self.alerts, 2)
         right_layout.addWidget(self.warnings)
-        right_layout.addWidget(self.queues, 1)
+        # The tiles scroll rather than squeeze: at 150 % text on 768 px nothing is clipped.
+        queues_area = QScrollArea(right)
+        queues_area.setObjectName("queueTilesArea")
+        queues_area.setWidgetResizable(True)
+        queues_area.setFrameShape(QFrame.Shape.NoFrame)
+        queues_area.setWidget(self.queues)
+        right_layout.addWidget(queues_area, 3)
         return right
 
     def retranslate(self) -> None:
@@ -142,12 +169,8 @@ class SupervisorView(QWidget):
         self.alerts.setAccessibleName(self._alerts_caption.text())
         self.filter.setAccessibleName(self.filter.placeholderText())
         self.table.setAccessibleName(QCoreApplication.translate("SupervisorView", "Team members"))
-        self.ack_button.setText(
-            QCoreApplication.translate("SupervisorView", "Acknowledge: I am on my way")
-        )
         self.model.retranslate()
-        for alert in self._alerts.values():
-            self._alert_items[alert.key].setText(self._alert_text(alert))
+        self._show_alerts()
         self.queues.tick()
         self._check_warnings()
 
@@ -165,6 +188,7 @@ class SupervisorView(QWidget):
     def tick(self) -> None:
         self.model.tick()
         self.queues.tick()
+        self._show_alerts()  # minutes waiting move on
         self._check_warnings()
 
     # ------------------------------------------------------------- alerts
@@ -185,16 +209,14 @@ class SupervisorView(QWidget):
         for key, alert in wanted.items():
             if key not in self._alerts and key not in self._dismissed:
                 self._alerts[key] = alert
-                item = QListWidgetItem(self._alert_text(alert), self.alerts)
-                item.setData(Qt.ItemDataRole.UserRole, key)
-                self._alert_items[key] = item
-                self.alerts.setCurrentItem(item)
+                self.alerts.add(alert)
                 QApplication.beep()
                 QApplication.alert(self.window())
                 if self._notify is not None:
                     self._notify()
         if not any(k.endswith(f":{member.id}") for k in wanted):
             self._dismissed = {k for k in self._dismissed if not k.endswith(f":{member.id}")}
+        self._show_alerts(member.id)
         self._update_ring()
 
     def _update_ring(self) -> None:
@@ -203,43 +225,40 @@ class SupervisorView(QWidget):
         elif not self._alerts:
             self._ring.stop()
 
-    def _alert_text(self, alert: Alert) -> str:
-        name = next((m.display_name for m in self.model.members() if m.id == alert.agent_id), "")
-        if alert.kind == "help":
-            text = QCoreApplication.translate("SupervisorView", "%1 asks for help")
-        elif alert.kind == "debrief":
-            text = QCoreApplication.translate("SupervisorView", "%1 would like a debrief")
-        else:
-            text = QCoreApplication.translate("SupervisorView", "%1 flagged a contact as high risk")
-        return text.replace("%1", name)
+    def _show_alerts(self, agent_id: str | None = None) -> None:
+        """Fill in the rows' text: one volunteer's rows after their update, all on a tick."""
+        now = monotonic()
+        for key, row in self.alerts.rows.items():
+            alert = self._alerts[key]
+            if agent_id is None or alert.agent_id == agent_id:
+                member = self.model.find(alert.agent_id)
+                row.show_text(member.display_name if member else "", member, now)
 
     def _drop_alert(self, key: str) -> None:
         self._alerts.pop(key, None)
-        item = self._alert_items.pop(key, None)
-        if item is not None:
-            self.alerts.takeItem(self.alerts.row(item))
+        if self.alerts.drop(key) and not self.alerts.focus_first():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # focus never falls to nothing
         self._update_ring()
 
     def active_alerts(self) -> list[Alert]:
         return list(self._alerts.values())
 
-    @Slot()
-    def _acknowledge(self) -> None:
-        item = self.alerts.currentItem() or (self.alerts.item(0) if self.alerts.count() else None)
-        if item is None:
-            return
-        key = str(item.data(Qt.ItemDataRole.UserRole))
-        alert = self._alerts.get(key)
-        if alert is None:
-            return
+    def _acknowledge(self, alert: Alert) -> None:
+        row = self.alerts.rows.get(alert.key)
         if alert.kind == "help" and alert.interaction_id is not None:
-            # The volunteer sees the acknowledgement; the alert goes when the backend says so.
+            # The volunteer sees the acknowledgement; the row goes when the backend says so.
             self._acknowledge_help(alert.interaction_id)
+            if row is not None:
+                row.button.setEnabled(False)  # one click is enough; no second command
         elif alert.kind == "debrief" and self._acknowledge_debrief is not None:
             self._acknowledge_debrief(alert.agent_id)
+            if row is not None:
+                row.button.setEnabled(False)
         else:
-            self._dismissed.add(key)
-            self._drop_alert(key)
+            self._dismissed.add(alert.key)
+            self._drop_alert(alert.key)
+        if row is not None and not row.button.isEnabled() and not self.alerts.focus_first():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----------------------------------------------------------- warnings
 
@@ -248,8 +267,10 @@ class SupervisorView(QWidget):
         longest = self.queues.longest_wait_s()
         if longest > self.thresholds.longest_wait_s:
             notes.append(
-                QCoreApplication.translate("SupervisorView", "Someone has waited %1.").replace(
-                    "%1", format_duration(longest)
+                fill_number(
+                    QCoreApplication.translate("SupervisorView", "Someone has waited %1."),
+                    "%1",
+                    format_duration(longest),
                 )
             )
         on_duty = self.model.on_duty()

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont
 
 from console.contract.enums import Presence, RoutingState
 from console.contract.resources import TeamMember
-from console.ui.formatting import format_duration
+from console.ui.formatting import format_duration, plain_tooltip
 from console.ui.labels import (
     age_group_icon,
     age_group_label,
@@ -58,7 +58,8 @@ class TeamTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # tooltip: elided
+        if orientation is not Qt.Orientation.Horizontal or role not in shown:
             return None
         return [
             QCoreApplication.translate("TeamTable", "Volunteer"),
@@ -73,6 +74,10 @@ class TeamTableModel(QAbstractTableModel):
     def member(self, row: int) -> TeamMember:
         return self._rows[row]
 
+    def find(self, agent_id: str) -> TeamMember | None:
+        row = self._row_of.get(agent_id)
+        return None if row is None else self._rows[row]
+
     def members(self) -> list[TeamMember]:
         return list(self._rows)
 
@@ -83,6 +88,9 @@ class TeamTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(member, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column != TIME:
+            # The whole text of a cell that may be elided; our own words only, never markup.
+            return plain_tooltip(self._display(member, column)) or None
         if role == SORT_ROLE:
             if column == TIME:
                 return member.routing_state_since.timestamp()

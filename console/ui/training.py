@@ -34,10 +34,16 @@ from console.contract.training import (
     TrainingState,
 )
 from console.core.errors import CoreError
+from console.ui.formatting import NBSP, fill_number
 from console.ui.labels import error_message
 
 SCENARIO_LANGUAGES: dict[str, ScenarioLanguage] = {"se_NO": "se", "en": "en"}
-TARGET_NAMES = {"legevakt": "legevakt 116 117", "amk": "113", "alarmtelefonen": "116 111"}
+# Numbers joined by no-break spaces: a phone number never breaks over two lines.
+TARGET_NAMES = {
+    "legevakt": f"legevakt{NBSP}116{NBSP}117",
+    "amk": "113",
+    "alarmtelefonen": f"116{NBSP}111",
+}
 
 
 def scenario_language(ui_language: str) -> ScenarioLanguage:
@@ -102,26 +108,24 @@ def expectation_text(
 
 def verdict_text(result: ExpectationResult) -> str:
     if result.met:
-        return QCoreApplication.translate("Training", "Done (%1 s)").replace(
-            "%1", f"{result.at_s:g}"
+        return fill_number(
+            QCoreApplication.translate("Training", "Done (%1 s)"), "%1", f"{result.at_s:g}"
         )
     if result.at_s is None:
         return QCoreApplication.translate("Training", "Not done")
     if result.limit_s is not None and result.at_s > result.limit_s:
-        return (
-            QCoreApplication.translate("Training", "Too late (%1 s, expected by %2 s)")
-            .replace("%1", f"{result.at_s:g}")
-            .replace("%2", f"{result.limit_s:g}")
-        )
-    return QCoreApplication.translate("Training", "Not as expected (%1 s)").replace(
-        "%1", f"{result.at_s:g}"
+        text = QCoreApplication.translate("Training", "Too late (%1 s, expected by %2 s)")
+        text = fill_number(text, "%1", f"{result.at_s:g}")
+        return fill_number(text, "%2", f"{result.limit_s:g}")
+    return fill_number(
+        QCoreApplication.translate("Training", "Not as expected (%1 s)"), "%1", f"{result.at_s:g}"
     )
 
 
 def seconds_text(value: float | None) -> str:
     if value is None:
         return "–"
-    return QCoreApplication.translate("Training", "%1 s").replace("%1", f"{value:g}")
+    return fill_number(QCoreApplication.translate("Training", "%1 s"), "%1", f"{value:g}")
 
 
 def report_text(
@@ -167,6 +171,7 @@ class TrainingBanner(QLabel):
         self.setObjectName("trainingBanner")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -306,11 +311,13 @@ class TrainingPanel(QWidget):
         bridge: TrainingBridge,
         ui_language: Callable[[], str],
         parent: QWidget | None = None,
+        make_available: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPanel")
         self._bridge = bridge
         self._ui_language = ui_language
+        self._make_available = make_available
         self.scenarios: list[ScenarioInfo] = []
         self.current: ScenarioInfo | None = None
         self.picker: ScenarioPicker | None = None
@@ -324,10 +331,22 @@ class TrainingPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("trainingStatus")
         self.status.setWordWrap(True)
+        self.presence_note = QLabel(self)
+        self.presence_note.setObjectName("trainingPresenceNote")
+        self.presence_note.setWordWrap(True)
+        self.presence_note.hide()
         self.choose_button = QPushButton(self)
         self.choose_button.setObjectName("chooseScenarioButton")
         self.choose_button.clicked.connect(self.choose)
         self._caller_caption = QLabel(self)
+        for label in (
+            self.title,
+            self.summary,
+            self.status,
+            self.presence_note,
+            self._caller_caption,
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # scenario text comes from the backend
         self.caller_lines = QListWidget(self)
         self.caller_lines.setObjectName("callerLines")
         self.caller_lines.setWordWrap(True)
@@ -357,6 +376,7 @@ class TrainingPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
+        layout.addWidget(self.presence_note)
         layout.addLayout(self._checks_box)
         layout.addWidget(self._caller_caption)
         layout.addWidget(self.caller_lines, 3)
@@ -373,6 +393,11 @@ class TrainingPanel(QWidget):
             QCoreApplication.translate("Training", "What the caller says:")
         )
         self.caller_lines.setAccessibleName(self._caller_caption.text())
+        self.presence_note.setText(
+            QCoreApplication.translate(
+                "Training", "You are now Available, so the practice contact can reach you."
+            )
+        )
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -411,6 +436,10 @@ class TrainingPanel(QWidget):
         self.current = next((s for s in self.scenarios if s.id == scenario_id), None)
         self.error.setText("")
         self._shown_debrief_for = None
+        if self._make_available is not None:
+            # The practice contact is routed like a real one: only to someone available.
+            self._make_available()
+            self.presence_note.show()
         self._bridge.start(scenario_id, self.language())
 
     @Slot(object)

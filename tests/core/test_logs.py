@@ -73,3 +73,17 @@ def test_every_log_call_in_the_console_passes_a_literal_format() -> None:
                 if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+def test_a_library_message_composed_before_logging_is_redacted_whole(
+    captured: io.StringIO,
+) -> None:
+    # asyncio's "Task exception was never retrieved" is one such: it quotes the exception.
+    logging.getLogger("asyncio").error(f"Task exception was never retrieved: {CANARY!r}")
+    logging.getLogger("httpx").info("HTTP Request: %s %s", "GET", "https://routing.example/x")
+    logging.getLogger("asyncio").warning("ready")
+    assert CANARY not in captured.getvalue()
+    composed, with_args, token = lines(captured)
+    assert composed["message"] == REDACTED
+    assert with_args["message"] == "HTTP Request: GET https://routing.example/x"
+    assert token["message"] == "ready"

@@ -319,7 +319,7 @@ def test_counted_words_agree_with_the_count(
     plurals = Plurals()
     for count, word in forms.items():
         text = plurals.too_few_on_duty(count, 0)
-        assert f"{count} {word}" in text and "0" in text, text
+        assert f"{count}\u00a0{word}" in text and "0" in text, text  # kept on one line
     console.languages.switch("en")
 
 

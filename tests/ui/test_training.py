@@ -3,7 +3,6 @@ real console against the real simulator, and the debrief each one gets."""
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import httpx
 import pytest
@@ -11,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console import app as app_module
-from console.app import Console, build_console, training_command
+from console.app import Console
 from console.contract.training import Debrief, TrainingState
 from console.core.errors import CoreError
 from console.core.training import TrainingClient
@@ -392,35 +390,6 @@ def test_training_never_talks_to_anything_but_this_machine() -> None:
     with pytest.raises(CoreError):
         TrainingClient("https://routing.example.no")
     TrainingClient("http://127.0.0.1:9")  # loopback is fine (nothing is sent yet)
-
-
-class RecordingProcess:
-    """Stands in for QProcess: the training console is another process, outside this test."""
-
-    started: ClassVar[list[list[str]]] = []
-
-    @classmethod
-    def startDetached(cls, program: str, arguments: list[str]) -> bool:
-        cls.started.append([program, *arguments])
-        return True
-
-
-def test_a_live_shift_offers_practice_in_a_separate_training_console(
-    qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(app_module, "QProcess", RecordingProcess)
-    live = build_console(
-        qapp, simulator.url, login_hint="demo-volunteer", language="se_NO", offer_practice=True
-    )
-    qtbot.addWidget(live.window)
-    try:
-        assert live.window.practise_action.isVisible()
-        assert live.window.training_panel is None and not live.window.training_banner.isVisible()
-        live.window.practise_action.trigger()
-        assert RecordingProcess.started == [training_command("se_NO")]
-        assert training_command("se_NO")[-3:] == ["--training", "--language", "se_NO"]
-    finally:
-        live.shutdown()
 
 
 def test_training_and_a_real_backend_cannot_be_combined() -> None:

@@ -97,10 +97,9 @@ def test_a_heavy_contact_offers_a_pause_and_a_debrief_that_a_supervisor_answers(
         qtbot.waitUntil(
             lambda: any(a.kind == "debrief" for a in view.active_alerts()), timeout=WAIT_MS
         )
-        assert any(
-            "would like a debrief" in view.alerts.item(i).text() for i in range(view.alerts.count())
-        )
-        view.ack_button.click()
+        row = view.alerts.rows["debrief:demo-volunteer"]
+        assert "would like a debrief" in row.headline.text()
+        row.button.click()
         qtbot.waitUntil(
             lambda: engine.agents["demo-volunteer"].debrief == "acknowledged", timeout=WAIT_MS
         )

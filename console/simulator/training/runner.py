@@ -169,7 +169,9 @@ class TrainingRunner:
             if ours and "accepted" not in self.happened and "offered" not in self.happened:
                 self._record("offered")
         elif isinstance(data, Message):
-            if data.interaction_id == self.interaction_id and data.sender is Sender.AGENT:
+            # Only its creation: "message.updated" (delivered, read) is the same reply again.
+            ours = data.interaction_id == self.interaction_id and data.sender is Sender.AGENT
+            if ours and event_type == "message.created":
                 self._record("replied")
         elif isinstance(data, Transfer):
             what = TRANSFER_EVENTS.get(event_type)
