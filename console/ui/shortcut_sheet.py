@@ -16,10 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShortcutSheet", text)
-
-
 def sheet_rows(keys: dict[str, str], targets: list[str] | None = None) -> list[tuple[str, str]]:
     """(key, what it does) for every shortcut, in the order a contact goes."""
     names = list(targets or [])
@@ -30,17 +26,46 @@ def sheet_rows(keys: dict[str, str], targets: list[str] | None = None) -> list[t
     ]
     for index in (1, 2, 3):
         name = names[index - 1] if index <= len(names) else str(index)
-        rows.append((keys[f"transfer_{index}"], _t("Start a transfer to %1").replace("%1", name)))
+        rows.append(
+            (
+                keys[f"transfer_{index}"],
+                QCoreApplication.translate("ShortcutSheet", "Start a transfer to %1").replace(
+                    "%1", name
+                ),
+            )
+        )
     rows += [
-        (keys["complete_transfer"], _t("Complete the transfer")),
-        (keys["cancel_transfer"], _t("Cancel the transfer: back to the caller")),
-        (keys["end"], _t("End the current contact (it can be undone for a few seconds)")),
-        (keys["undo_end"], _t("Undo ending the contact")),
+        (
+            keys["complete_transfer"],
+            QCoreApplication.translate("ShortcutSheet", "Complete the transfer"),
+        ),
+        (
+            keys["cancel_transfer"],
+            QCoreApplication.translate("ShortcutSheet", "Cancel the transfer: back to the caller"),
+        ),
+        (
+            keys["end"],
+            QCoreApplication.translate(
+                "ShortcutSheet", "End the current contact (it can be undone for a few seconds)"
+            ),
+        ),
+        (keys["undo_end"], QCoreApplication.translate("ShortcutSheet", "Undo ending the contact")),
         ("Enter", QCoreApplication.translate("MainWindow", "Send the chat message")),
-        ("Tab / Shift+Tab", _t("Move to the next or previous control")),
-        ("Alt", _t("Open the menus (the Contact menu has every answer above)")),
-        (_native("Ctrl++") + " / " + _native("Ctrl+-"), _t("Larger or smaller text")),
-        (_native("Ctrl+0"), _t("Normal text size")),
+        (
+            "Tab / Shift+Tab",
+            QCoreApplication.translate("ShortcutSheet", "Move to the next or previous control"),
+        ),
+        (
+            "Alt",
+            QCoreApplication.translate(
+                "ShortcutSheet", "Open the menus (the Contact menu has every answer above)"
+            ),
+        ),
+        (
+            _native("Ctrl++") + " / " + _native("Ctrl+-"),
+            QCoreApplication.translate("ShortcutSheet", "Larger or smaller text"),
+        ),
+        (_native("Ctrl+0"), QCoreApplication.translate("ShortcutSheet", "Normal text size")),
         (keys["shortcuts"], QCoreApplication.translate("MainWindow", "This list")),
     ]
     return rows
@@ -83,12 +108,18 @@ class ShortcutSheet(QDialog):
     def fill(self, keys: dict[str, str], targets: list[str] | None = None) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         self._intro.setText(
-            _t(
+            QCoreApplication.translate(
+                "ShortcutSheet",
                 "Declining, transferring and ending never happen from Space or Enter alone: "
-                "use the keys below, the Contact menu, or a click."
+                "use the keys below, the Contact menu, or a click.",
             )
         )
-        self.table.setHorizontalHeaderLabels([_t("Keys"), _t("What it does")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutSheet", "Keys"),
+                QCoreApplication.translate("ShortcutSheet", "What it does"),
+            ]
+        )
         self.table.setAccessibleName(self.windowTitle())
         rows = sheet_rows(keys, targets)
         self.table.setRowCount(len(rows))
@@ -100,7 +131,7 @@ class ShortcutSheet(QDialog):
         self.table.resizeRowsToContents()
         self._text = sheet_text(keys, targets)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(_t("Close"))
+        close.setText(QCoreApplication.translate("ShortcutSheet", "Close"))
         # Wide and tall enough to read every row at the window's text size without scrolling.
         metrics = self.fontMetrics()
         width = max(metrics.horizontalAdvance(k) for k, _ in rows) + max(
