@@ -58,7 +58,8 @@ def sheet_rows(keys: dict[str, str], targets: list[str] | None = None) -> list[t
         (
             "Alt",
             QCoreApplication.translate(
-                "ShortcutSheet", "Open the menus (the Contact menu has every answer above)"
+                "ShortcutSheet",
+                "Open the menus: the Contact menu answers offers, transfers and ends",
             ),
         ),
         (
@@ -93,7 +94,12 @@ class ShortcutSheet(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # Row heights follow the text as it wraps at the columns' real widths (never a
+        # height guessed before the dialog is laid out).
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for Close
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -128,7 +134,7 @@ class ShortcutSheet(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self.table.setCurrentCell(-1, -1)
         self._text = sheet_text(keys, targets)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(QCoreApplication.translate("ShortcutSheet", "Close"))
@@ -137,7 +143,8 @@ class ShortcutSheet(QDialog):
         width = max(metrics.horizontalAdvance(k) for k, _ in rows) + max(
             metrics.horizontalAdvance(w) for _, w in rows
         )
-        self.resize(min(width + 80, 1100), min(metrics.lineSpacing() * (len(rows) + 8) + 60, 900))
+        height = (metrics.lineSpacing() + 10) * (len(rows) + 1) + 4 * metrics.lineSpacing()
+        self.resize(min(width + 80, 1100), min(height + 60, 900))
 
     def text(self) -> str:
         return self._text
