@@ -16,7 +16,7 @@ from console import __version__
 from console.contract import API_VERSION
 from console.contract.events import Event
 from console.contract.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemType
-from console.simulator import admin, api, oauth, voice_api
+from console.simulator import admin, api, oauth, records_api, voice_api
 from console.simulator.media.server import MediaServer
 from console.simulator.middleware import RequestGuard
 from console.simulator.problems import ApiProblem
@@ -146,10 +146,12 @@ def create_app(sim: Simulator) -> FastAPI:
     )
     app.include_router(api.router)
     app.include_router(voice_api.router)
+    app.include_router(records_api.router)
     app.include_router(oauth.router, include_in_schema=False)
     app.include_router(oauth.discovery_router, include_in_schema=False)
     # The admin API drives the world: who may call it is decided in trust.py.
     app.include_router(admin.router, dependencies=[Depends(require_admin)])
+    app.include_router(records_api.admin_router, dependencies=[Depends(require_admin)])
     app.include_router(training_api.router, dependencies=[Depends(require_admin)])
     app.state.training = training_api.TrainingService(sim)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from console.bridge.operation_names import OperationName
 from console.contract.enums import InteractionState, Presence, RoutingState
+from console.contract.forms import ContactForm
 from console.contract.resources import (
     Agent,
     Interaction,
@@ -97,6 +98,7 @@ class ShiftPage(QWidget):
         self.me: Agent | None = None
         self._online = False
         self._panels: dict[str, ContactPanel] = {}
+        self.contact_form: ContactForm | None = None  # None: the plain outcome list
         self._municipalities: list[Municipality] = []
         self.key_safety = KeySafety(self)
         self.end_undo = EndUndo(commands.end, keys["undo_end"], parent=self)
@@ -241,6 +243,7 @@ class ShiftPage(QWidget):
                 self.municipalities,
                 self.contacts,
                 self._keys,
+                form=self.contact_form,
             )
             panel.set_online(self._online)
             self._panels[interaction.id] = panel
@@ -263,6 +266,12 @@ class ShiftPage(QWidget):
             self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
         self._empty.setVisible(not self._panels)
         self.contacts.setVisible(bool(self._panels))
+
+    @Slot(object)
+    def contact_form_loaded(self, form: object) -> None:
+        """The organisation's wrap-up form: contacts opened from now on use it."""
+        if isinstance(form, ContactForm):
+            self.contact_form = form
 
     def transfer_changed(self, transfer: Transfer) -> None:
         owner = self._panels.get(transfer.interaction_id)
