@@ -19,12 +19,22 @@ def next_step(panel: ContactPanel) -> QWidget:
     """The control in `panel` where the volunteer acts next; never a destructive one."""
     ix = panel.interaction
     if ix.state is InteractionState.WRAP_UP:
-        return panel.outcome
+        return wrap_up_start(panel)
     if ix.channel is not Channel.VOICE and panel.chat_input.isEnabled():
         return panel.chat_input
     if panel.hold_button.isVisibleTo(panel) and panel.hold_button.isEnabled():
         return panel.hold_button
     return panel  # the call panel itself: nothing on it is pressed by a stray key
+
+
+def wrap_up_start(panel: ContactPanel) -> QWidget:
+    """Where wrap-up begins: the record form's first call type (never a one-click closer),
+    or the outcome list where there is no form (training, an older backend)."""
+    form = panel.record_form
+    if form is not None:
+        first = next(iter(form.call_type_buttons.values()), None)
+        return first if first is not None else form
+    return panel.outcome
 
 
 class FlowCommands:

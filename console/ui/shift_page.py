@@ -36,7 +36,7 @@ from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.ui.accessibility import announce
 from console.ui.connection_banner import ConnectionBanner
-from console.ui.contact_flow import FlowCommands, next_step
+from console.ui.contact_flow import FlowCommands, next_step, wrap_up_start
 from console.ui.contact_panel import ContactCommands, ContactPanel
 from console.ui.end_undo import EndUndo
 from console.ui.formatting import format_duration
@@ -262,7 +262,7 @@ class ShiftPage(QWidget):
             wrapping = interaction.state is InteractionState.WRAP_UP
             begun = wrapping and was is not InteractionState.WRAP_UP
             if begun and ours and self.current_panel() is panel:
-                self._focus(panel.outcome)
+                self._focus(wrap_up_start(panel))
             self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
         self._empty.setVisible(not self._panels)
         self.contacts.setVisible(bool(self._panels))

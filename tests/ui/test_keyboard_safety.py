@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
+from console.ui.contact_flow import wrap_up_start
 from console.ui.contact_panel import ContactPanel
+from tests.ui.helpers import file_conversation
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -160,7 +162,7 @@ def test_the_complete_transfer_shortcut_completes_and_focus_goes_to_wrap_up(
     )
     shortcut(qtbot, console, Qt.Key.Key_C)
     qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: focused(console) is panel.outcome, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: focused(console) is wrap_up_start(panel), timeout=WAIT_MS)
 
 
 def test_the_cancel_transfer_shortcut_brings_the_caller_back_and_keeps_the_reply(
@@ -219,7 +221,7 @@ def test_an_end_not_undone_is_sent_and_focus_goes_to_the_outcome(
     clock.now += page.end_undo.window_s
     page.end_undo.tick()
     qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: focused(console) is panel.outcome, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: focused(console) is wrap_up_start(panel), timeout=WAIT_MS)
 
 
 @pytest.mark.parametrize("after", ["nothing", "offer", "contact"])
@@ -247,8 +249,8 @@ def test_after_wrap_up_the_focus_goes_to_what_comes_next(
         qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: focused(console) is panel.outcome, timeout=WAIT_MS)
-    qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: focused(console) is wrap_up_start(panel), timeout=WAIT_MS)
+    file_conversation(qtbot, panel, "mental_health.loneliness")
     qtbot.waitUntil(lambda: panel.interaction.id not in page._panels, timeout=WAIT_MS)
     expected = {
         "nothing": window.presence,
