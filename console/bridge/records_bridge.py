@@ -16,6 +16,11 @@ from console.core.api import RoutingApi
 
 
 class RecordsBridge(QObject):
+    """Contact forms and statistics for the GUI: created and called on the GUI thread; each
+    operation's coroutine runs on the core thread, and its outcome is signalled on the GUI
+    thread.
+    """
+
     def __init__(
         self,
         runner: OperationRunner,

@@ -25,7 +25,11 @@ log = logging.getLogger(__name__)
 
 
 class VoiceBridge(QObject):
-    """See the module doc for which thread calls what."""
+    """See the module doc for which thread calls what.
+
+    Constructed and called on the GUI thread, where its signals are emitted; the VoiceService's
+    coroutines run on the core thread.
+    """
 
     statusChanged = Signal(object)  # SoftphoneStatus
     modeChanged = Signal(str, str)  # mode, phone number (the widget masks it)

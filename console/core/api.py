@@ -51,7 +51,7 @@ RETRY_STATUSES = frozenset({502, 503, 504})
 
 
 class TokenSource(Protocol):
-    """What the API needs from sign-in (narrow on purpose)."""
+    """What the API needs from sign-in (narrow on purpose). Called on the core thread only."""
 
     async def access_token(self) -> str: ...
 
@@ -85,6 +85,10 @@ def _parse(model: type[M], response: httpx.Response, what: str) -> M:
 
 
 class RoutingApi:
+    """The routing contract's calls; called on the core thread only (its coroutines run on the
+    core's asyncio loop).
+    """
+
     def __init__(
         self,
         client: httpx.AsyncClient,

@@ -57,6 +57,8 @@ class IdentityPolicy:
 
 @dataclass
 class Tokens:
+    """Held and changed by the Authenticator on the core thread only."""
+
     access_token: str
     expires_at: float  # monotonic seconds
     refresh_token: str | None
@@ -66,7 +68,7 @@ class Tokens:
 
 
 class Authenticator:
-    """One backend's sign-in. Called on the core loop only."""
+    """One backend's sign-in. Called on the core thread only."""
 
     def __init__(
         self,

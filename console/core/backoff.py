@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Backoff:
+    """Reconnect delays with jitter; used by the event stream on the core thread only."""
+
     base_s: float = 0.5
     cap_s: float = 30.0
     floor_s: float = 0.0  # from the server's `retry:` field

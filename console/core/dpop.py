@@ -56,7 +56,9 @@ def _origin(url: str | httpx.URL) -> str:
 class DPoPKey:
     """One proof-of-possession key and the nonces servers gave us for it.
 
-    Owned by the Authenticator; called on the core loop only (directly and from httpx hooks)."""
+    Owned by the Authenticator; called on the core thread only
+    (directly and from httpx hooks).
+    """
 
     def __init__(self, algorithm: str = "ES256", clock: Callable[[], float] = time.time) -> None:
         self.algorithm = algorithm

@@ -16,7 +16,10 @@ _DONE_PAGE = (
 
 
 class LoopbackReceiver:
-    """Accepts exactly one redirect on 127.0.0.1:<random port> and hands over its query."""
+    """Accepts exactly one redirect on 127.0.0.1:<random port> and hands over its query.
+
+    Used on the core thread only: its server runs on the core's asyncio loop.
+    """
 
     def __init__(self) -> None:
         self._result: asyncio.Future[dict[str, list[str]]] | None = None

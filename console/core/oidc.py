@@ -137,6 +137,10 @@ def metadata_from_document(issuer: str, document: object) -> ProviderMetadata:
 
 @dataclass
 class _Cached:
+    """One issuer's cached metadata; read and replaced by the ProviderDirectory on the core thread
+    only.
+    """
+
     metadata: ProviderMetadata
     fetched_at: float
     keys: KeySet | None = None
@@ -146,7 +150,7 @@ class _Cached:
 class ProviderDirectory:
     """Discovery documents and key sets by issuer, cached for `ttl_s` (monotonic clock).
 
-    Used by one session's Authenticator on the core loop only (no locking needed)."""
+    Used by one session's Authenticator on the core thread only (no locking needed)."""
 
     ttl_s: float = DISCOVERY_TTL_S
     clock: Callable[[], float] = time.monotonic

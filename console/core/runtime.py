@@ -17,6 +17,10 @@ T = TypeVar("T")
 
 
 class CoreRuntime:
+    """The core's asyncio loop and thread: `start` and `stop` are called on the GUI thread by the
+    composition root, `submit` from any thread; every coroutine then runs on the core thread.
+    """
+
     def __init__(self, name: str = "console-core") -> None:
         self._name = name
         self._loop: asyncio.AbstractEventLoop | None = None

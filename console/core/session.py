@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class SessionOptions:
+    """How to run one shift: built on the GUI thread by the composition root, then read on the core
+    thread only.
+    """
+
     backend_url: str
     token_store: TokenStore
     login_hint: str | None = None
@@ -44,6 +48,10 @@ class SessionOptions:
 
 
 class ShiftSession:
+    """One shift's client: runs on the core thread only, and calls its `on_*` callbacks there (the
+    bridge posts them to its mailbox for the GUI thread).
+    """
+
     def __init__(self, options: SessionOptions) -> None:
         self.options = options
         self.store = StateStore()

@@ -66,7 +66,10 @@ def _too_deep(data: str) -> bool:
 
 
 class _LineSplitter:
-    """Splits text into SSE lines (CR, LF or CRLF); a line over the limit becomes None."""
+    """Splits text into SSE lines (CR, LF or CRLF); a line over the limit becomes None.
+
+    Used by one stream on the core thread only.
+    """
 
     def __init__(self, max_chars: int) -> None:
         self._max = max_chars

@@ -92,6 +92,10 @@ MAX_TOMBSTONES = 5000
 
 
 class StateStore:
+    """What the backend said, by kind and id: changed and read on the core thread only; listeners
+    are called there (the bridge posts their changes to the GUI thread through its mailbox).
+    """
+
     def __init__(self, max_tombstones: int = MAX_TOMBSTONES) -> None:
         self._max_tombstones = max_tombstones
         self._items: dict[Kind, dict[str, Any]] = {kind: {} for kind in Kind}

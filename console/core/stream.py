@@ -42,7 +42,7 @@ HEARTBEAT_TIMEOUT_S = 45.0
 
 
 class EventStream:
-    """Lives on the core loop: `run` is the stream task, `reconnect_now` is called on the loop."""
+    """Lives on the core thread: `run` is the stream task, `reconnect_now` is called on its loop."""
 
     def __init__(
         self,

@@ -18,13 +18,20 @@ SERVICE = "helpline-console"
 
 
 class TokenStore(Protocol):
+    """Where a refresh token is kept: the Authenticator calls it on a worker thread
+    (`asyncio.to_thread`), so an implementation may block.
+    """
+
     def load(self, account: str) -> str | None: ...
     def save(self, account: str, secret: str) -> None: ...
     def delete(self, account: str) -> None: ...
 
 
 class MemoryTokenStore:
-    """No persistence: the sign-in ends with the process."""
+    """No persistence: the sign-in ends with the process.
+
+    The Authenticator calls it on a worker thread (`asyncio.to_thread`).
+    """
 
     def __init__(self) -> None:
         self._secrets: dict[str, str] = {}
@@ -53,6 +60,11 @@ def is_safe_backend(backend: keyring.backend.KeyringBackend) -> bool:
 
 
 class KeyringTokenStore:
+    """Refresh tokens in the OS keyring: built on the GUI thread by the composition root; the
+    Authenticator calls `load`, `save` and `delete` on a worker thread (`asyncio.to_thread`), as
+    a keyring may block.
+    """
+
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
         self._backend = backend or keyring.get_keyring()
         if not is_safe_backend(self._backend):

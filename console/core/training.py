@@ -24,6 +24,10 @@ SCENARIO_LIST = TypeAdapter(list[ScenarioInfo])
 
 
 class TrainingClient:
+    """The training simulator's own calls: built on the GUI thread by the composition root; its
+    coroutines run on the core thread only.
+    """
+
     def __init__(self, simulator_url: str) -> None:
         host = urlsplit(simulator_url).hostname or ""
         if not is_loopback_host(host):

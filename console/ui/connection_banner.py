@@ -11,6 +11,10 @@ from console.ui.plurals import Plurals
 
 
 class ConnectionBanner(QFrame):
+    """The banner that says when the connection is not live, with a retry button; created and called
+    on the GUI thread only.
+    """
+
     retryRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -66,7 +66,10 @@ ERRORS_SHOWN_IN_PANEL = frozenset(
 
 
 class ContactCommands(TransferCommands, Protocol):
-    """What a contact panel may ask of the session (narrow on purpose)."""
+    """What a contact panel may ask of the session (narrow on purpose).
+
+    Called on the GUI thread only; the bridge that implements it hands the work to the core thread.
+    """
 
     def hold(self, interaction_id: str, on_hold: bool) -> object: ...
     def end(self, interaction_id: str) -> object: ...
@@ -80,6 +83,8 @@ class ContactCommands(TransferCommands, Protocol):
 
 
 class ContactPanel(QWidget):
+    """One active contact's panel; created and called on the GUI thread only."""
+
     def __init__(
         self,
         interaction: Interaction,

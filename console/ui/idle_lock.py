@@ -17,7 +17,10 @@ INPUT_EVENTS = {
 
 
 class IdleWatcher(QObject):
-    """Emits `idle` once input has been absent for `limit_s` (checked every `check_ms`)."""
+    """Emits `idle` once input has been absent for `limit_s` (checked every `check_ms`).
+
+    An application event filter: created and called on the GUI thread only.
+    """
 
     idle = Signal()
 
@@ -61,7 +64,10 @@ class IdleWatcher(QObject):
 
 
 class LockPage(QWidget):
-    """What a locked console shows: no caller, no chat, only the way back in."""
+    """What a locked console shows: no caller, no chat, only the way back in.
+
+    Created and called on the GUI thread only.
+    """
 
     unlockRequested = Signal()
 

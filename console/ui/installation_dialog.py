@@ -84,6 +84,8 @@ def value_text(value: object) -> str:
 
 
 class InstallationDialog(QDialog):
+    """What is installed and how it is set; created and called on the GUI thread only."""
+
     def __init__(
         self, settings: EffectiveSettings, build: Mapping[str, object], parent: QWidget | None
     ) -> None:

@@ -56,7 +56,10 @@ class FoldedFilter(QSortFilterProxyModel):
 
 
 class MunicipalityPicker(QDialog):
-    """Result: `chosen` is a kommunenummer, or None when the volunteer goes on without one."""
+    """Result: `chosen` is a kommunenummer, or None when the volunteer goes on without one.
+
+    Created and called on the GUI thread only.
+    """
 
     def __init__(self, municipalities: list[Municipality], parent: QWidget | None = None) -> None:
         super().__init__(parent)

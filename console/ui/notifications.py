@@ -16,6 +16,8 @@ RING_INTERVAL_MS = 2000
 
 
 class NotificationArea(Protocol):
+    """Where OS notifications go (the tray); called on the GUI thread only."""
+
     def notify(self, title: str, text: str) -> None: ...
 
 

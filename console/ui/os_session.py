@@ -19,6 +19,8 @@ SCREENSAVERS = (
 
 
 class OsSessionWatcher(QObject):
+    """Created and called on the GUI thread, where its session-bus signals arrive."""
+
     locked = Signal()
 
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:

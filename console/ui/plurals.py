@@ -16,6 +16,8 @@ from console.ui.formatting import keep_units
 
 @final
 class Plurals(QObject):
+    """Created and called on the GUI thread only."""
+
     def reconnecting_in(self, seconds: int) -> str:
         return keep_units(self.tr("Connection lost. Reconnecting in %n seconds…", "", seconds))
 

@@ -26,7 +26,10 @@ TILE_EMS = 24  # a tile's comfortable width, in average characters
 
 
 class Sparkline(QWidget):
-    """Waiting count over the last hour, drawn by the app (no chart library)."""
+    """Waiting count over the last hour, drawn by the app (no chart library).
+
+    Created and called on the GUI thread only.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +64,8 @@ class Sparkline(QWidget):
 
 
 class QueueTile(QFrame):
+    """One queue's tile with its trend; created and called on the GUI thread only."""
+
     def __init__(
         self, age_group: AgeGroup, channel: Channel, parent: QWidget | None = None
     ) -> None:
@@ -130,6 +135,8 @@ class QueueTile(QFrame):
 
 
 class QueueTiles(QWidget):
+    """One tile per target group and channel; created and called on the GUI thread only."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueTiles")

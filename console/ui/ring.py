@@ -56,6 +56,10 @@ def player_command(which: Callable[[str], str | None] = shutil.which) -> list[st
 
 
 class RingPlayer:
+    """The ring sound, synthesised once per choice: called on the GUI thread only (the ring
+    repeater, the View menu); a ring on the chosen device plays on PortAudio's audio thread.
+    """
+
     def __init__(
         self,
         sound: str = "chime",

@@ -17,7 +17,10 @@ from console.ui.page import Page
 
 
 class LockCommands(Protocol):
-    """What locking may ask of the session (narrow on purpose)."""
+    """What locking may ask of the session (narrow on purpose).
+
+    Called on the GUI thread only; the bridge that implements it hands the work to the core thread.
+    """
 
     def set_presence(self, presence: Presence) -> object: ...
     def reauthenticate(self) -> Operation: ...

@@ -59,7 +59,10 @@ CHOOSABLE = (Presence.AVAILABLE, Presence.BUSY, Presence.BREAK)
 
 
 class ShiftCommands(ContactCommands, Protocol):
-    """What the shift page may ask of the session (narrow on purpose)."""
+    """What the shift page may ask of the session (narrow on purpose).
+
+    Called on the GUI thread only; the bridge that implements it hands the work to the core thread.
+    """
 
     def set_presence(self, presence: Presence) -> object: ...
     def accept(self, offer_id: str) -> object: ...
@@ -70,7 +73,7 @@ class ShiftCommands(ContactCommands, Protocol):
 
 
 class PresenceDisplay(Protocol):
-    """Where else the volunteer's presence shows (the tray icon)."""
+    """Where else the volunteer's presence shows (the tray icon). Called on the GUI thread only."""
 
     def set_presence(self, presence: Presence | None) -> None: ...
 

@@ -35,7 +35,10 @@ def _values(rows: Sequence[StatisticsRow], name: str) -> list[float]:
 
 class StatisticsCharts(QWidget):
     """Every plot item is made once; new figures only update them (no item is re-created, so
-    drawing a year of days stays well inside one frame budget)."""
+    drawing a year of days stays well inside one frame budget).
+
+    Created and called on the GUI thread only.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -50,7 +50,11 @@ GROUPINGS: dict[str, tuple[GroupBy, ...]] = {
 
 
 class StatisticsSource(Protocol):
-    """What the tab may ask of the backend (the records bridge)."""
+    """What the tab may ask of the backend (the records bridge).
+
+    Called on the GUI thread only; the operations it returns run on the core thread and report back
+    on the GUI thread.
+    """
 
     def contact_form(self) -> Operation: ...
     def statistics(self, query: StatisticsQuery) -> Operation: ...
@@ -71,11 +75,15 @@ def ask_for_path(parent: QWidget, suggested: str, file_filter: str) -> Path | No
 
 @dataclass
 class _Pending:
+    """The statistics request in flight; held and changed by the tab on the GUI thread only."""
+
     generation: int
     left: int
 
 
 class StatisticsTab(QWidget):
+    """The coordinator's Statistics tab; created and called on the GUI thread only."""
+
     def __init__(
         self,
         source: StatisticsSource,

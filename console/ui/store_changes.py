@@ -18,6 +18,8 @@ from console.core.store import Kind as ChangeKind
 
 
 class ShiftView(Protocol):
+    """The shift page as store changes see it; called on the GUI thread only."""
+
     def set_me(self, me: Agent) -> None: ...
     def offer_changed(self, offer: Offer, removed: bool) -> None: ...
     def interaction_changed(self, interaction: Interaction, removed: bool) -> None: ...
@@ -26,6 +28,8 @@ class ShiftView(Protocol):
 
 
 class TeamView(Protocol):
+    """The team view as store changes see it; called on the GUI thread only."""
+
     def upsert_member(self, member: TeamMember) -> None: ...
     def set_queue(self, stats: QueueStats) -> None: ...
 

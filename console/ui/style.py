@@ -187,7 +187,10 @@ def qt_palette(palette: Palette) -> QPalette:
 
 
 class Appearance(QObject):
-    """Applies a theme and a zoom to the application; follows the OS scheme live for SYSTEM."""
+    """Applies a theme and a zoom to the application; follows the OS scheme live for SYSTEM.
+
+    Created and called on the GUI thread only.
+    """
 
     def __init__(
         self,

@@ -66,6 +66,8 @@ class ColumnFitter(QObject):
 
 
 class SupervisorView(QWidget):
+    """The supervisor's team, queues and alerts; created and called on the GUI thread only."""
+
     def __init__(
         self,
         acknowledge_help: Callable[[str], object],

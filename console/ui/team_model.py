@@ -44,6 +44,10 @@ def flags_text(member: TeamMember) -> str:
 
 
 class TeamTableModel(QAbstractTableModel):
+    """The team as a table model: created and changed on the GUI thread only (store changes reach it
+    there from the bridge's mailbox).
+    """
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[TeamMember] = []

@@ -164,7 +164,10 @@ def report_text(
 
 
 class TrainingBanner(QLabel):
-    """Always visible in training mode: nobody may mistake practice for a live shift."""
+    """Always visible in training mode: nobody may mistake practice for a live shift.
+
+    Created and called on the GUI thread only.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +183,8 @@ class TrainingBanner(QLabel):
 
 
 class ScenarioPicker(QDialog):
+    """Choose a training scenario; created and called on the GUI thread only."""
+
     def __init__(
         self, scenarios: list[ScenarioInfo], language: ScenarioLanguage, parent: QWidget | None
     ) -> None:
@@ -214,6 +219,8 @@ class ScenarioPicker(QDialog):
 
 
 class DebriefDialog(QDialog):
+    """The training debrief; created and called on the GUI thread only."""
+
     def __init__(
         self,
         debrief: Debrief,
@@ -304,7 +311,10 @@ class DebriefDialog(QDialog):
 
 
 class TrainingPanel(QWidget):
-    """Pick a scenario, follow it (what a caller says, spoken checks), open the debrief."""
+    """Pick a scenario, follow it (what a caller says, spoken checks), open the debrief.
+
+    Created and called on the GUI thread only.
+    """
 
     def __init__(
         self,

@@ -32,6 +32,10 @@ from console.ui.municipality_picker import MunicipalityPicker
 
 
 class TransferCommands(Protocol):
+    """Called on the GUI thread only; the bridge that implements it hands the work to the core
+    thread.
+    """
+
     def start_transfer(
         self,
         interaction_id: str,

@@ -47,7 +47,10 @@ def presence_icon(presence: Presence | None) -> QIcon:
 
 
 class Tray(QObject):
-    """The tray menu exists even where the desktop has no tray, so it is always testable."""
+    """The tray menu exists even where the desktop has no tray, so it is always testable.
+
+    Created and called on the GUI thread only.
+    """
 
     def __init__(
         self,

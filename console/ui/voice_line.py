@@ -66,7 +66,10 @@ def status_text(status: SoftphoneStatus) -> str:
 
 
 class VoiceLine(QWidget):
-    """The voice line; `mute_requested(bool)` is emitted through `on_mute`."""
+    """The voice line; `mute_requested(bool)` is emitted through `on_mute`.
+
+    Created and called on the GUI thread only.
+    """
 
     def __init__(self, on_mute: "object | None" = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -49,7 +49,10 @@ def form_language() -> str:
 
 
 class WrapUpForm(QFrame):
-    """Emits `filed(form_version, record)` once the record is complete (or closed in one go)."""
+    """Emits `filed(form_version, record)` once the record is complete (or closed in one go).
+
+    Created and called on the GUI thread only.
+    """
 
     filed = Signal(str, object)
 

@@ -27,6 +27,10 @@ class DeviceInfo:
 
 
 class AudioStream(Protocol):
+    """An open device pair: read, written and closed on the core thread by the softphone; an
+    implementation may feed it from its own audio thread.
+    """
+
     def read(self) -> bytes:
         """The next 20 ms captured (silence if nothing is ready)."""
         ...
@@ -39,6 +43,10 @@ class AudioStream(Protocol):
 
 
 class AudioDevices(Protocol):
+    """Sound devices: listed on the GUI thread (the voice dialog) and the core thread; opened on the
+    core thread by the softphone.
+    """
+
     def inputs(self) -> list[DeviceInfo]: ...
 
     def outputs(self) -> list[DeviceInfo]: ...
@@ -86,6 +94,8 @@ class MemoryAudio:
 
 
 class MemoryStream:
+    """Read, written and closed on the core thread by the softphone."""
+
     def __init__(self, devices: MemoryAudio, input_id: str, output_id: str) -> None:
         self._devices = devices
         self.input_id = input_id

@@ -85,7 +85,10 @@ def play_on(device_name: str, wav: bytes) -> bool:
 
 
 class _Ring:
-    """One ring playing on PortAudio's thread; keeps itself alive until it has played."""
+    """One ring playing on PortAudio's thread; keeps itself alive until it has played.
+
+    Started on the GUI thread (the ring); its callback runs on PortAudio's audio thread.
+    """
 
     playing: ClassVar[set["_Ring"]] = set()
 
@@ -114,6 +117,11 @@ class _Ring:
 
 
 class PortAudioStream:
+    """A PortAudio duplex stream: `read`, `write` and `close` are called on the core thread;
+    PortAudio calls `_callback` on its own audio thread, and the bounded queues are all they
+    share.
+    """
+
     def __init__(self, sd: Any, input_id: str | None, output_id: str | None) -> None:
         self._captured: queue.Queue[bytes] = queue.Queue(_DEPTH)
         self._to_play: queue.Queue[bytes] = queue.Queue(_DEPTH)

@@ -33,7 +33,7 @@ def voice_command(mode: VoiceMode, phone_number: str | None) -> Command:
 
 
 class VoiceService:
-    """Voice mode and softphone of one shift; core-loop thread only."""
+    """Voice mode and softphone of one shift; core thread only."""
 
     def __init__(
         self,

@@ -12,7 +12,7 @@ PATH = "/v1/me/media-session"
 
 
 class MediaSignalling:
-    """Used on the core loop only."""
+    """Used on the core thread only."""
 
     def __init__(self, client: httpx.AsyncClient, tokens: TokenSource) -> None:
         self._client = client

@@ -64,7 +64,10 @@ def _load_webrtc() -> None:
 
 
 class Softphone:
-    """One WebRTC session per shift; core-loop thread only (see the module doc)."""
+    """One WebRTC session per shift; core thread only (see the module doc).
+
+    PortAudio fills its stream from its own audio thread.
+    """
 
     def __init__(
         self,
