@@ -202,6 +202,7 @@ def build_console(
         ask_at_start=settings is not None
         and settings.sources.get("voice_mode") is Source.BUILT_IN
         and user_file is not None,
+        mute_key=window.keys["mute"],
     )
     window.restore_geometry()
     appearance.setParent(window)

@@ -11,6 +11,7 @@ DEFAULTS = {
     "accept": "Ctrl+Shift+A",
     "decline": "Ctrl+Shift+D",
     "hold": "Ctrl+H",
+    "mute": "Ctrl+Shift+M",
     "end": "Ctrl+E",
     "transfer_1": "Ctrl+Shift+1",
     "transfer_2": "Ctrl+Shift+2",

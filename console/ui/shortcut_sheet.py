@@ -23,6 +23,10 @@ def sheet_rows(keys: dict[str, str], targets: list[str] | None = None) -> list[t
         (keys["accept"], QCoreApplication.translate("MainWindow", "Accept the selected offer")),
         (keys["decline"], QCoreApplication.translate("MainWindow", "Decline the selected offer")),
         (keys["hold"], QCoreApplication.translate("MainWindow", "Hold or resume the call")),
+        (
+            keys["mute"],
+            QCoreApplication.translate("ShortcutSheet", "Mute or unmute the microphone"),
+        ),
     ]
     for index in (1, 2, 3):
         name = names[index - 1] if index <= len(names) else str(index)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout
 
 from console.bridge.session_bridge import SessionBridge
 from console.bridge.voice_bridge import VoiceBridge
+from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import Channel
 from console.contract.resources import Interaction
 from console.contract.voice import AgentLeg
@@ -21,7 +22,7 @@ from console.core.store import Change, Kind
 from console.core.voice.softphone import PhoneState, SoftphoneStatus
 from console.ui.contact_panel import ContactPanel
 from console.ui.voice_dialog import VoiceDialog
-from console.ui.voice_line import MUTE_SHORTCUT, VoiceLine, leg_text, where_text
+from console.ui.voice_line import VoiceLine, leg_text, where_text
 
 
 class VoiceControls(QObject):
@@ -38,6 +39,7 @@ class VoiceControls(QObject):
         ask_at_start: bool = False,
         ring_device: str | None = None,
         set_ring_device: Callable[[str | None], None] | None = None,
+        mute_key: str = DEFAULT_KEYS["mute"],
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -59,7 +61,8 @@ class VoiceControls(QObject):
         self.muted_sign.setVisible(False)
         window.statusBar().addPermanentWidget(self.muted_sign)
         window.statusBar().addPermanentWidget(self.button)
-        self.mute_shortcut = QShortcut(QKeySequence(MUTE_SHORTCUT), window, self.toggle_mute)
+        self._mute_key = mute_key
+        self.mute_shortcut = QShortcut(QKeySequence(mute_key), window, self.toggle_mute)
         queued = Qt.ConnectionType.QueuedConnection
         bridge.resourceChanged.connect(self._change, queued)
         bridge.started.connect(self._started, queued)
@@ -160,7 +163,7 @@ class VoiceControls(QObject):
         layout = panel.layout() if panel is not None else None
         if panel is None or not isinstance(layout, QVBoxLayout):
             return None
-        line = VoiceLine(on_mute=self._voice.set_muted, parent=panel)
+        line = VoiceLine(on_mute=self._voice.set_muted, parent=panel, mute_key=self._mute_key)
         line.set_mode(self._voice.mode.value, self._voice.phone_number or "")
         line.set_status(self._voice.status)
         layout.insertWidget(1, line)  # under the caller's tags, above the call controls

@@ -8,10 +8,9 @@ VoiceBridge's signals and calls its mute.
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.voice import AgentLeg
 from console.core.voice.softphone import PhoneState, PhoneWarning, SoftphoneStatus
-
-MUTE_SHORTCUT = "Ctrl+Shift+M"
 
 
 def masked_number(number: str | None) -> str:
@@ -71,10 +70,16 @@ class VoiceLine(QWidget):
     Created and called on the GUI thread only.
     """
 
-    def __init__(self, on_mute: "object | None" = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        on_mute: "object | None" = None,
+        parent: QWidget | None = None,
+        mute_key: str = DEFAULT_KEYS["mute"],
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("voiceLine")
         self._on_mute = on_mute
+        self._mute_key = mute_key  # the `mute` shortcut setting, shown in the tooltip
         self._mode = "softphone"
         self._number = ""
         self._leg: AgentLeg | None = None
@@ -115,7 +120,7 @@ class VoiceLine(QWidget):
         )
         self.mute.setToolTip(
             QCoreApplication.translate("VoiceLine", "Mute the microphone (%1)").replace(
-                "%1", MUTE_SHORTCUT
+                "%1", self._mute_key
             )
         )
         self.mute.setAccessibleName(

@@ -158,6 +158,7 @@ def test_a_bad_registry_policy_value_is_named(
             "Ctrl+Shift+D is set for both accept and decline",
         ),
         ('[shortcuts]\nend = "Return"\n', "Return is kept for send"),
+        ('[shortcuts]\nhold = "Ctrl+Shift+M"\n', "Ctrl+Shift+M is set for both hold and mute"),
         ('[shortcuts]\nexplode = "F9"\n', "unknown action 'explode'"),
         ('[shortcuts]\naccept = "Ctrl+Banana"\n', "is not a key"),
     ],

@@ -43,3 +43,10 @@ def test_mute_button_and_failures_said_at_once(qtbot: QtBot, tmp_path: Path) -> 
     line.set_status(SoftphoneStatus(state=PhoneState.NO_DEVICE))
     assert "switch to your phone" in line.problem.text()
     line.grab().save(str(tmp_path / "voice_line.png"))
+
+
+def test_the_mute_tooltip_names_the_configured_key(qtbot: QtBot) -> None:
+    line = VoiceLine(mute_key="F9")
+    qtbot.addWidget(line)
+    assert "(F9)" in line.mute.toolTip()
+    assert "Ctrl+Shift+M" not in line.mute.toolTip()

@@ -77,6 +77,44 @@ def test_a_call_in_the_console_shows_where_the_audio_is_and_mutes_by_key(
     qtbot.waitUntil(caller_hears_silence, timeout=WAIT_MS)
 
 
+def test_a_configured_mute_key_mutes_and_the_window_says_so(
+    qtbot: QtBot,
+    qapp: QApplication,
+    simulator: SimulatorServer,
+    admin: httpx.Client,
+    audio: MemoryAudio,
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "user.toml").write_text(
+        'voice_mode = "softphone"\n[shortcuts]\nmute = "F9"\n', encoding="utf-8"
+    )
+    settings = load_settings({}, {}, tmp_path / "policy.toml", tmp_path / "user.toml", {})
+    built = open_console(qtbot, qapp, simulator.url, settings=settings, audio_devices=lambda: audio)
+    try:
+        voice = built.voice
+        assert voice is not None
+        window = built.window
+        window.show_shortcuts()
+        assert window.shortcut_sheet is not None
+        assert "F9\tMute or unmute the microphone" in window.shortcut_sheet.text()
+        window.shortcut_sheet.close()  # a window-modal sheet holds the window's shortcuts
+        qtbot.waitUntil(lambda: voice.status.state is PhoneState.CONNECTED, timeout=WAIT_MS)
+        go_available(qtbot, built)
+        admin.post("/interactions", json={"channel": "voice", "caller_tone_hz": CALLER_HZ})
+        panel = accept_first(qtbot, built)
+        voice_controls = controls(built)
+        qtbot.waitUntil(lambda: panel.interaction.id in voice_controls.lines, timeout=WAIT_MS)
+        line = voice_controls.lines[panel.interaction.id]
+        assert "(F9)" in line.mute.toolTip()
+        window.activateWindow()  # a shortcut belongs to the active window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+        qtbot.keyClick(window, Qt.Key.Key_F9)
+        qtbot.waitUntil(voice_controls.muted_sign.isVisible, timeout=WAIT_MS)
+        assert line.mute.isChecked()
+    finally:
+        built.shutdown()
+
+
 def test_a_media_failure_is_said_at_once_with_what_to_do(
     qtbot: QtBot, voice_console: Console
 ) -> None:
