@@ -1,14 +1,22 @@
 """Request bodies of contract v1 (strict: unknown fields and wrong types are rejected)."""
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from console.contract.base import Request
-from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.enums import (
+    ConsentAnswer,
+    FlagKind,
+    OutcomeCode,
+    Presence,
+    RiskLevel,
+    WithoutConsentReason,
+)
 from console.contract.limits import MESSAGE_MAX_CHARS, NOTE_MAX_CHARS
 
 __all__ = [
     "MESSAGE_MAX_CHARS",
     "NOTE_MAX_CHARS",
+    "ConsentRequest",
     "FlagRequest",
     "MessageRequest",
     "PresenceRequest",
@@ -37,6 +45,30 @@ class MessageRequest(Request):
 
 class FlagRequest(Request):
     kind: FlagKind
+    level: RiskLevel | None = Field(
+        default=None,
+        description="With kind `risk`: the result of the volunteer's risk assessment (the level "
+        "only, never its answers). `high` and `acute` flag the contact as high risk and alert "
+        "the supervisors at once; `low` and `moderate` record the level without an alert",
+    )
+
+    @model_validator(mode="after")
+    def _level_only_with_risk(self) -> "FlagRequest":
+        if self.level is not None and self.kind is not FlagKind.RISK:
+            raise ValueError("level is only given with kind risk")
+        return self
+
+
+class ConsentRequest(Request):
+    """The caller's consent to lift anonymity, asked before anything identifying is passed on."""
+
+    answer: ConsentAnswer
+    without_consent_reason: WithoutConsentReason | None = Field(
+        default=None,
+        description="When the answer is not `yes` and an emergency transfer goes ahead anyway: "
+        "why (a code, never free text). Lives first: the backend never refuses a transfer for "
+        "want of consent",
+    )
 
 
 class TransferRequest(Request):

@@ -15,8 +15,16 @@ from typing import Protocol, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.enums import (
+    ConsentAnswer,
+    FlagKind,
+    OutcomeCode,
+    Presence,
+    RiskLevel,
+    WithoutConsentReason,
+)
 from console.contract.requests import (
+    ConsentRequest,
     FlagRequest,
     MessageRequest,
     PresenceRequest,
@@ -179,8 +187,15 @@ class RoutingApi:
         body = MessageRequest(client_message_id=client_message_id, text=text)
         return Command("POST", f"/v1/interactions/{interaction_id}/messages", body)
 
-    def flag(self, interaction_id: str, kind: FlagKind) -> Command:
-        return Command("POST", f"/v1/interactions/{interaction_id}/flags", FlagRequest(kind=kind))
+    def flag(self, interaction_id: str, kind: FlagKind, level: RiskLevel | None = None) -> Command:
+        body = FlagRequest(kind=kind, level=level)
+        return Command("POST", f"/v1/interactions/{interaction_id}/flags", body)
+
+    def consent(
+        self, interaction_id: str, answer: ConsentAnswer, reason: WithoutConsentReason | None
+    ) -> Command:
+        body = ConsentRequest(answer=answer, without_consent_reason=reason)
+        return Command("POST", f"/v1/interactions/{interaction_id}/consent", body)
 
     def start_transfer(
         self,
