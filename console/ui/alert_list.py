@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from console.contract.resources import TeamMember
 from console.ui.formatting import fill_number
 from console.ui.labels import age_group_label, channel_label
+from console.ui.risk_panel import assessed_level_text
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ def detail(alert: Alert, member: TeamMember | None, now: float) -> str:
         parts.append(channel_label(member.current_channel))
     if member is not None and member.current_age_group is not None:
         parts.append(age_group_label(member.current_age_group))
+    if alert.kind == "risk" and member is not None and member.risk_level is not None:
+        parts.append(assessed_level_text(member.risk_level, member.risk_assessed_at))
     minutes = int(max(0.0, now - alert.since) // 60)
     parts.append(
         fill_number(QCoreApplication.translate("SupervisorView", "waiting %1 min"), "%1", minutes)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.config.risk_forms import RiskForm
 from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import (
     SAMI_LANGUAGES,
@@ -36,11 +37,12 @@ from console.ui.labels import (
     offline_reason,
     outcome_label,
 )
+from console.ui.risk_panel import RiskCommands, build_risk_panel
 from console.ui.transcript import TranscriptView
 from console.ui.transfer_bar import TransferBar, TransferCommands
 
 
-class ContactCommands(TransferCommands, Protocol):
+class ContactCommands(TransferCommands, RiskCommands, Protocol):
     """What a contact panel may ask of the session (narrow on purpose)."""
 
     def hold(self, interaction_id: str, on_hold: bool) -> object: ...
@@ -60,9 +62,11 @@ class ContactPanel(QWidget):
         municipalities: Callable[[], list[Municipality]],
         parent: QWidget | None = None,
         keys: dict[str, str] | None = None,
+        risk_form: RiskForm | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"contact_{interaction.id}")
+        self._risk_form = risk_form
         self._keys = keys or DEFAULT_KEYS
         self.interaction = interaction
         self._commands = commands
@@ -74,7 +78,15 @@ class ContactPanel(QWidget):
             interaction.id, interaction.channel, targets, commands, municipalities, self, self._keys
         )
         layout.addWidget(self.transfer_bar)
-        layout.addWidget(self._build_transcript(), 1)
+        beside = QHBoxLayout()  # the risk panel opens beside the conversation, never over it
+        beside.addWidget(self._build_transcript(), 2)
+        self.risk_panel = build_risk_panel(
+            risk_form, interaction, commands, targets, self.transfer_bar.request, self
+        )
+        if self.risk_panel is not None:
+            self.risk_panel.closed.connect(self._risk_panel_closed)
+            beside.addWidget(self.risk_panel, 1)
+        layout.addLayout(beside, 1)
         layout.addLayout(self._build_composer())
         layout.addWidget(self._build_wrap_up())
         if interaction.channel is Channel.VOICE:
@@ -106,14 +118,19 @@ class ContactPanel(QWidget):
         self.risk_button = QPushButton(self)
         self.risk_button.setObjectName("riskFlagButton")
         self.risk_button.clicked.connect(self._flag_risk)
+        self.risk_support_button = QPushButton(self)
+        self.risk_support_button.setObjectName("riskSupportButton")
+        self.risk_support_button.clicked.connect(self._toggle_risk_panel)
         self.help_button = QPushButton(self)
         self.help_button.setObjectName("helpRequestButton")
         self.help_button.clicked.connect(self._ask_help)
         self._flags = QLabel(self)
         self._flags.setObjectName("flagStatus")
         controls = QHBoxLayout()
-        for widget in (self.hold_button, self.end_button, self.risk_button, self.help_button):
+        for widget in (self.hold_button, self.end_button, self.risk_button):
             controls.addWidget(widget)
+        controls.addWidget(self.risk_support_button)
+        controls.addWidget(self.help_button)
         controls.addWidget(self._flags, 1)
         return controls
 
@@ -173,6 +190,9 @@ class ContactPanel(QWidget):
         )
         self.risk_button.setText(QCoreApplication.translate("ContactPanel", "Flag high risk"))
         self.help_button.setText(QCoreApplication.translate("ContactPanel", "Ask supervisor"))
+        self.risk_support_button.setText(QCoreApplication.translate("ContactPanel", "Risk support"))
+        if self.risk_panel is not None:
+            self.risk_panel.retranslate()
         self._wrap_title.setText(
             QCoreApplication.translate("ContactPanel", "Wrap-up: choose an outcome")
         )
@@ -242,6 +262,9 @@ class ContactPanel(QWidget):
             flags.append(QCoreApplication.translate("ContactPanel", "The caller has left"))
         self._flags.setText(" · ".join(flags))
         self.wrap_up.setVisible(ix.state is InteractionState.WRAP_UP)
+        self.risk_support_button.setEnabled(self.risk_panel is not None)
+        if self.risk_panel is not None:
+            self.risk_panel.set_interaction(ix)
         self.tick()
 
     def set_online(self, online: bool) -> None:
@@ -292,6 +315,20 @@ class ContactPanel(QWidget):
     @Slot()
     def _flag_risk(self) -> None:
         self._commands.flag(self.interaction.id, FlagKind.RISK)
+
+    @Slot()
+    def _toggle_risk_panel(self) -> None:
+        if self.risk_panel is None:
+            return
+        if self.risk_panel.isVisible():
+            self.risk_panel.close_panel()
+        else:
+            self.risk_panel.open_panel()
+
+    @Slot()
+    def _risk_panel_closed(self) -> None:
+        target = self.chat_input if self.chat_input.isVisible() else self.risk_support_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _ask_help(self) -> None:

@@ -1,0 +1,184 @@
+"""Risk support from the window: the panel beside the conversation never takes the reply box's
+focus unless opened; an acute assessment reaches the supervisor's console within a second with
+the level and no content; consent is recorded with its time; 113 without consent goes ahead and
+records why; the safety plan arrives in the chat as one message and nothing of it stays."""
+
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.app import Console, build_console
+from console.contract.enums import ConsentAnswer, RiskLevel
+from console.core.risk_record import RiskAction
+from console.simulator.server import SimulatorServer
+from console.ui.contact_panel import ContactPanel
+from console.ui.risk_panel import RiskPanel
+from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
+
+pytestmark = pytest.mark.qt
+
+ACUTE = (("plan", "yes"), ("means", "yes"), ("time_frame", "now"))
+
+
+def start_chat(
+    qtbot: QtBot, console: Console, admin: httpx.Client, channel: str = "chat"
+) -> ContactPanel:
+    go_available(qtbot, console)
+    admin.post("/interactions", json={"channel": channel, "age_group": "adult", "language": "nb"})
+    return accept_first(qtbot, console)
+
+
+def risk_panel_of(panel: ContactPanel) -> RiskPanel:
+    assert panel.risk_panel is not None
+    return panel.risk_panel
+
+
+def click(qtbot: QtBot, widget: object) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_the_panel_never_takes_focus_from_the_reply_box_unless_opened(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    panel = start_chat(qtbot, console, admin)
+    risk = risk_panel_of(panel)
+    panel.chat_input.setFocus()
+    qtbot.waitUntil(panel.chat_input.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClicks(panel.chat_input, "hei")
+    # Stream updates that the panel renders (a level, a consent) arrive while it is closed.
+    console.bridge.assess_risk(panel.interaction.id, RiskLevel.HIGH)
+    console.bridge.record_consent(panel.interaction.id, ConsentAnswer.NO, None)
+    qtbot.waitUntil(lambda: panel.interaction.consent is not None, timeout=WAIT_MS)
+    assert not risk.isVisible()
+    assert panel.chat_input.hasFocus()
+    qtbot.keyClicks(panel.chat_input, " du")
+    assert panel.chat_input.text() == "hei du"
+    # Opened by the volunteer: now focus goes to its first answer.
+    click(qtbot, panel.risk_support_button)
+    assert risk.isVisible()
+    first = risk.answer_buttons[("thoughts", "yes")]
+    qtbot.waitUntil(first.hasFocus, timeout=WAIT_MS)
+    # While open, the volunteer writes on and clicks answers: the cursor stays in the reply box.
+    panel.chat_input.setFocus()
+    qtbot.waitUntil(panel.chat_input.hasFocus, timeout=WAIT_MS)
+    click(qtbot, risk.answer_buttons[("thoughts", "yes")])
+    click(qtbot, risk.consent_buttons[ConsentAnswer.YES])
+    qtbot.waitUntil(lambda: risk.summary.consent is ConsentAnswer.YES, timeout=WAIT_MS)
+    assert panel.chat_input.hasFocus()
+    qtbot.keyClicks(panel.chat_input, "!")
+    assert panel.chat_input.text() == "hei du!"
+    # The controls are never blocked by it, and Escape inside it closes it back to the reply.
+    assert panel.end_button.isEnabled() and panel.transfer_bar.buttons["amk"].isEnabled()
+    risk.answer_buttons[("plan", "no")].setFocus()
+    qtbot.keyClick(risk.answer_buttons[("plan", "no")], Qt.Key.Key_Escape)
+    assert not risk.isVisible()
+    assert panel.chat_input.hasFocus()
+
+
+@pytest.fixture
+def supervisor(qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer) -> Iterator[Console]:
+    built = build_console(qapp, simulator.url, login_hint="demo-supervisor", language="en")
+    qtbot.addWidget(built.window)
+    built.window.show()
+    qtbot.waitUntil(lambda: built.window.supervisor is not None, timeout=WAIT_MS)
+    yield built
+    built.shutdown()
+
+
+def test_an_acute_assessment_alerts_the_supervisor_within_a_second_without_content(
+    qtbot: QtBot, console: Console, supervisor: Console, admin: httpx.Client
+) -> None:
+    view = supervisor.window.supervisor
+    assert view is not None
+    panel = start_chat(qtbot, console, admin)
+    risk = risk_panel_of(panel)
+    click(qtbot, panel.risk_support_button)
+    for question, answer in ACUTE[:-1]:
+        click(qtbot, risk.answer_buttons[(question, answer)])
+    assert "risk:demo-volunteer" not in view.alerts.rows
+    clicked = time.monotonic()
+    click(qtbot, risk.answer_buttons[ACUTE[-1]])
+    qtbot.waitUntil(lambda: "risk:demo-volunteer" in view.alerts.rows, timeout=1000)
+    assert time.monotonic() - clicked < 1.0
+    row = view.alerts.rows["risk:demo-volunteer"]
+    assert "level acute" in row.detail.text()
+    assert risk.summary.level is RiskLevel.ACUTE
+    assert RiskAction.SUPERVISOR_ALERTED in risk.summary.actions
+    # The volunteer sees the organisation's escalation steps, and 113 one click away.
+    assert risk.escalation.isVisible()
+    assert "113" in risk.call_113_button.text()
+    assert (
+        "AMK will ask where the caller is"
+        in risk.findChild(type(row.detail), "riskLocationReminder").text()
+    )
+    # No content: what reached the backend is the level, never an answer.
+    bodies = [c for c in admin.get("/commands").json() if str(c["path"]).endswith("/flags")]
+    assert bodies and all("plan" not in str(c) and "means" not in str(c) for c in bodies)
+
+
+def test_consent_is_recorded_with_its_time(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    panel = start_chat(qtbot, console, admin, "voice")
+    risk = risk_panel_of(panel)
+    click(qtbot, panel.risk_support_button)
+    click(qtbot, risk.consent_buttons[ConsentAnswer.NOT_POSSIBLE])
+    qtbot.waitUntil(lambda: risk.summary.consent_at is not None, timeout=WAIT_MS)
+    assert risk.summary.consent is ConsentAnswer.NOT_POSSIBLE
+    assert panel.interaction.consent is not None
+    assert risk.summary.consent_at == panel.interaction.consent.recorded_at
+    assert "Not possible to ask, recorded at" in risk.consent_status.text()
+
+
+def test_113_without_consent_goes_ahead_and_records_why(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    panel = start_chat(qtbot, console, admin, "voice")
+    risk = risk_panel_of(panel)
+    click(qtbot, panel.risk_support_button)
+    for question, answer in ACUTE:
+        click(qtbot, risk.answer_buttons[(question, answer)])
+    risk.reason.setCurrentIndex(risk.reason.findData("cannot_answer"))
+    click(qtbot, risk.call_113_button)  # one click, no consent asked for first
+    bar = panel.transfer_bar
+    qtbot.waitUntil(lambda: bar.transfer is not None, timeout=WAIT_MS)
+    assert bar.transfer is not None and bar.transfer.target_id == "amk"
+    qtbot.waitUntil(lambda: panel.interaction.consent is not None, timeout=WAIT_MS)
+    consent = panel.interaction.consent
+    assert consent is not None
+    assert consent.answer == "not_possible"
+    assert consent.without_consent_reason == "cannot_answer"
+    assert {RiskAction.TRANSFER_113, RiskAction.TRANSFER_WITHOUT_CONSENT} <= set(
+        risk.summary.actions
+    )
+
+
+def test_the_safety_plan_arrives_in_the_chat_as_one_message_in_the_chatters_language(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    panel = start_chat(qtbot, console, admin)  # a chatter writing bokmål, an English console
+    risk = risk_panel_of(panel)
+    click(qtbot, panel.risk_support_button)
+    plan = risk.plan
+    plan.fields["coping"].setFocus()
+    qtbot.keyClicks(plan.fields["coping"], "gå en tur")
+    qtbot.keyClicks(plan.fields["people"], "søsteren min")
+    before = panel.transcript.toPlainText()
+    click(qtbot, plan.send_button)
+    qtbot.waitUntil(lambda: "søsteren min" in panel.transcript.toPlainText(), timeout=WAIT_MS)
+    sent = [
+        c
+        for c in admin.get("/commands").json()
+        if str(c["path"]).endswith("/messages") and not c["replayed"] and c["status"] == 201
+    ]
+    assert len(sent) == 1
+    added = panel.transcript.toPlainText()[len(before) :]
+    assert "Din plan for vanskelige stunder" in added and "Det jeg kan gjøre selv" in added
+    assert "gå en tur" in added
+    assert all(not edit.text() for edit in plan.fields.values())  # nothing kept
+    assert RiskAction.SAFETY_PLAN_SENT in risk.summary.actions
