@@ -211,12 +211,12 @@ class RiskPanel(QFrame):
         self.call_113_button.setObjectName("riskCall113Button")
         self.call_113_button.clicked.connect(self._call_emergency)
         self.call_113_button.setVisible(self._call_113 is not None)
-        self._location = QLabel(self.escalation)
-        self._location.setObjectName("riskLocationReminder")
-        self._location.setWordWrap(True)
+        self.location_reminder = QLabel(self.escalation)
+        self.location_reminder.setObjectName("riskLocationReminder")
+        self.location_reminder.setWordWrap(True)
         layout.addWidget(self._steps)
         layout.addWidget(self.call_113_button)
-        layout.addWidget(self._location)
+        layout.addWidget(self.location_reminder)
         return self.escalation
 
     def _build_consent(self) -> QFrame:
@@ -273,7 +273,7 @@ class RiskPanel(QFrame):
                 button.setText(answer.label.get(ui))
                 button.setAccessibleName(f"{question.text.get(ui)}: {answer.label.get(ui)}")
         self.call_113_button.setText(QCoreApplication.translate("RiskPanel", "Call 113 now"))
-        self._location.setText(
+        self.location_reminder.setText(
             QCoreApplication.translate(
                 "TransferBar", "AMK will ask where the caller is: address, place, landmarks."
             )

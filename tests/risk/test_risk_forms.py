@@ -86,7 +86,7 @@ def test_any_text_is_a_form_or_a_clear_error(text: str) -> None:
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(RiskFormError, match="missing.toml: cannot be read"):
+    with pytest.raises(RiskFormError, match=r"missing\.toml: cannot be read"):
         load_form(tmp_path / "missing.toml")
 
 

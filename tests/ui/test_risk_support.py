@@ -112,10 +112,7 @@ def test_an_acute_assessment_alerts_the_supervisor_within_a_second_without_conte
     # The volunteer sees the organisation's escalation steps, and 113 one click away.
     assert risk.escalation.isVisible()
     assert "113" in risk.call_113_button.text()
-    assert (
-        "AMK will ask where the caller is"
-        in risk.findChild(type(row.detail), "riskLocationReminder").text()
-    )
+    assert "AMK will ask where the caller is" in risk.location_reminder.text()
     # No content: what reached the backend is the level, never an answer.
     bodies = [c for c in admin.get("/commands").json() if str(c["path"]).endswith("/flags")]
     assert bodies and all("plan" not in str(c) and "means" not in str(c) for c in bodies)
