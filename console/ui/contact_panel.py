@@ -79,7 +79,7 @@ class ContactPanel(QWidget):
         )
         layout.addWidget(self.transfer_bar)
         beside = QHBoxLayout()  # the risk panel opens beside the conversation, never over it
-        beside.addWidget(self._build_transcript(), 2)
+        beside.addWidget(self._build_transcript(), 1)
         self.risk_panel = build_risk_panel(
             risk_form, interaction, commands, targets, self.transfer_bar.request, self
         )

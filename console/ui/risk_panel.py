@@ -133,6 +133,7 @@ class RiskPanel(QFrame):
         body.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
@@ -167,13 +168,14 @@ class RiskPanel(QFrame):
         return header
 
     def _build_questions(self) -> QGridLayout:
+        # One question per pair of rows (its text above its answers): narrow beside the chat.
         grid = QGridLayout()
         self._question_labels: dict[str, QLabel] = {}
         self.answer_buttons: dict[tuple[str, str], QPushButton] = {}
         for row, question in enumerate(self.form.questions):
             label = QLabel(self)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            grid.addWidget(label, row, 0)
+            grid.addWidget(label, 2 * row, 0)
             self._question_labels[question.id] = label
             group = QButtonGroup(self)
             buttons = QHBoxLayout()
@@ -189,7 +191,7 @@ class RiskPanel(QFrame):
                 buttons.addWidget(button)
                 self.answer_buttons[(question.id, answer.id)] = button
             buttons.addStretch(1)
-            grid.addLayout(buttons, row, 1)
+            grid.addLayout(buttons, 2 * row + 1, 0)
         return grid
 
     def _build_level(self) -> QHBoxLayout:
@@ -270,7 +272,9 @@ class RiskPanel(QFrame):
             self._question_labels[question.id].setText(question.text.get(ui))
             for answer in question.answers:
                 button = self.answer_buttons[(question.id, answer.id)]
-                button.setText(answer.label.get(ui))
+                chosen = self.answers.get(question.id) == answer.id
+                # The mark shows the choice in every theme (a checked button may look alike).
+                button.setText(("✓ " if chosen else "") + answer.label.get(ui))
                 button.setAccessibleName(f"{question.text.get(ui)}: {answer.label.get(ui)}")
         self.call_113_button.setText(QCoreApplication.translate("RiskPanel", "Call 113 now"))
         self.location_reminder.setText(
@@ -364,6 +368,7 @@ class RiskPanel(QFrame):
     def answer(self, question_id: str, answer_id: str) -> None:
         self.answers[question_id] = answer_id
         self.answer_buttons[(question_id, answer_id)].setChecked(True)
+        self.retranslate()
         level = self.form.level(self.answers)
         self.summary = RiskSummary(
             form=self.summary.form,
