@@ -35,6 +35,8 @@ class Alert:
     interaction_id: str | None
     # When this console first saw it (the contract gives no time for a flag or a request).
     since: float = field(default_factory=time.monotonic, compare=False)
+    # An assessed high or acute risk: shown above every other alert (issue #20).
+    urgent: bool = field(default=False, compare=False)
 
 
 def headline(alert: Alert, name: str) -> str:
@@ -125,7 +127,8 @@ class AlertList(QScrollArea):
 
     def add(self, alert: Alert) -> AlertRow:
         row = AlertRow(alert, self._clicked, self._body)
-        self._column.insertWidget(self._column.count() - 1, row)
+        urgent = sum(1 for r in self.rows.values() if r.alert.urgent)
+        self._column.insertWidget(urgent if alert.urgent else self._column.count() - 1, row)
         row.show()  # now, not on the next loop pass: its button can take focus at once
         self.rows[alert.key] = row
         return row

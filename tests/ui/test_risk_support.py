@@ -97,6 +97,8 @@ def test_an_acute_assessment_alerts_the_supervisor_within_a_second_without_conte
     assert view is not None
     panel = start_chat(qtbot, console, admin)
     risk = risk_panel_of(panel)
+    click(qtbot, panel.help_button)  # an older alert: the acute one still goes above it
+    qtbot.waitUntil(lambda: "help:demo-volunteer" in view.alerts.rows, timeout=WAIT_MS)
     click(qtbot, panel.risk_support_button)
     for question, answer in ACUTE[:-1]:
         click(qtbot, risk.answer_buttons[(question, answer)])
@@ -107,6 +109,10 @@ def test_an_acute_assessment_alerts_the_supervisor_within_a_second_without_conte
     assert time.monotonic() - clicked < 1.0
     row = view.alerts.rows["risk:demo-volunteer"]
     assert "level acute" in row.detail.text()
+    body = view.alerts.rows["help:demo-volunteer"].parentWidget()
+    column = body.layout() if body is not None else None
+    assert column is not None
+    assert column.indexOf(row) < column.indexOf(view.alerts.rows["help:demo-volunteer"])
     assert risk.summary.level is RiskLevel.ACUTE
     assert RiskAction.SUPERVISOR_ALERTED in risk.summary.actions
     # The volunteer sees the organisation's escalation steps, and 113 one click away.
