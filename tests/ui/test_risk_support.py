@@ -185,3 +185,28 @@ def test_the_safety_plan_arrives_in_the_chat_as_one_message_in_the_chatters_lang
     assert "gå en tur" in added
     assert all(not edit.text() for edit in plan.fields.values())  # nothing kept
     assert RiskAction.SAFETY_PLAN_SENT in risk.summary.actions
+
+
+@pytest.mark.parametrize(("answers", "heavy"), [(ACUTE, True), ((("thoughts", "no"),), False)])
+def test_after_a_high_risk_contact_the_volunteer_is_offered_a_debrief(
+    qtbot: QtBot,
+    console: Console,
+    admin: httpx.Client,
+    answers: tuple[tuple[str, str], ...],
+    heavy: bool,
+) -> None:
+    panel = start_chat(qtbot, console, admin)
+    risk = risk_panel_of(panel)
+    click(qtbot, panel.risk_support_button)
+    for question, answer in answers:
+        click(qtbot, risk.answer_buttons[(question, answer)])
+    qtbot.waitUntil(lambda: panel.interaction.flags.risk_level is not None, timeout=WAIT_MS)
+    click(qtbot, panel.end_button)
+    qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
+    click(qtbot, panel.finish_button)
+    qtbot.waitUntil(lambda: console.window.contacts.count() == 0, timeout=WAIT_MS)
+    if heavy:
+        qtbot.waitUntil(console.window.wellbeing.isVisible, timeout=WAIT_MS)
+        assert "heavy contact" in console.window.wellbeing.message.text()
+    else:
+        assert "heavy contact" not in console.window.wellbeing.message.text()
