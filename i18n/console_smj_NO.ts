@@ -11,6 +11,10 @@
         <source>Try to reconnect at once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The live connection stopped unexpectedly. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -161,6 +165,26 @@
         <source>Sign-in did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in service cannot be reached. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way the routing service says. Tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routing service uses a sign-in service your organisation has not approved. Tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be verified. Check that this computer&apos;s date and time are right, then try again; if it happens again, tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in and was refused. Close other sign-in pages and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleLock</name>
@@ -205,6 +229,62 @@
     </message>
     <message>
         <source>Automatic updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring volume (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in requests sent directly to the sign-in service (PAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in bound to this computer (DPoP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where calls are heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number rung for calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -468,6 +548,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Partly translated: what is missing is shown in Norwegian bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ring sound</source>
@@ -531,6 +622,10 @@
     </message>
     <message>
         <source>TRAINING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,6 +837,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[message shortened: %n more characters not shown]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTiles</name>
@@ -781,6 +884,141 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered and answered by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered and answered by hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median waiting time by day (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic shares per target group (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered %1 · answered %2 · silent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts under %1 are hidden so that no one can be singled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisorView</name>
     <message>
         <source>Filter by name, state, language…</source>
@@ -808,6 +1046,10 @@
     </message>
     <message>
         <source>%1 flagged a contact as high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,6 +1291,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You are now Available, so the practice contact can reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a scenario to start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1308,21 @@
     </message>
     <message>
         <source>Finished. The debrief shows how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLaunch</name>
+    <message>
+        <source>Practise now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a live contact open. Practice opens a separate training window; the live contact stays here and still needs you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1405,155 @@
     </message>
 </context>
 <context>
+    <name>VoiceControls</name>
+    <message>
+        <source>No microphone or speaker: choose where to hear calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you hear calls: devices, microphone test, volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are marked as not responding: check your phone, then choose Available when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s audio connection failed, so calls cannot be heard. Open the voice settings in the status bar to try again, or switch to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>Where you hear calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the console (headset or speakers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On my own phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls, chat only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number to ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone test (speak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone or speaker was found on this computer. Plug in a headset and open this again, or choose your own phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you hear or say is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole number with the country code, for example +47 912 34 567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLine</name>
+    <message>
+        <source>On your phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat only: no calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: answer it to talk to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone did not answer. The call went back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio connection failed. Try again, or switch to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone or speaker found. Plug in a headset, or switch to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headset disconnected: the call goes on through this computer&apos;s speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the microphone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wellbeing</name>
     <message>
         <source>On shift %1</source>
@@ -1175,6 +1585,33 @@
     </message>
     <message>
         <source>A supervisor will talk it through with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpForm</name>
+    <message>
+        <source>Wrap-up: what was this contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the record now, with nothing more to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file the record now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in before finishing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,9 @@
 
 SHOT_LANGUAGE=se_NO,nb_NO picks the languages (default en); SHOT_THEME=dark or high-contrast
 picks a theme (the file names say which); SHOT_SCENES=chat,transfer picks the
-scenes (chat, risk, transfer, call-on-behalf, training, supervisor; default all).
+scenes (wrap-up, chat, risk, transfer, call-on-behalf, training, supervisor, statistics,
+shift-1366; default all but shift-1366); SHOT_ZOOM=150 sets the text size for shift-1366
+(default 100).
 
 Runs offscreen. Each scene gets a fresh simulator and console; the simulator's admin API sets
 the scene. Nothing shown is real caller data.
@@ -20,7 +22,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QDate, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.app import Console, build_console
@@ -81,10 +83,11 @@ def take(console: Console, admin: httpx.Client, **contact: Any) -> ContactPanel:
     """A contact arrives and the volunteer accepts it."""
     window = console.window
     before = window.offers.list.count()
+    open_before = window.contacts.count()
     admin.post("/interactions", json=contact)
     settle(lambda: window.offers.list.count() == before + 1)
     window.offers.accept_button.click()
-    settle(lambda: window.contacts.count() >= 1)
+    settle(lambda: window.contacts.count() > open_before)
     panel = window.contacts.currentWidget()
     assert isinstance(panel, ContactPanel)
     return panel
@@ -256,12 +259,139 @@ def risk_scene(console: Console, admin: httpx.Client, out: Path, language: str) 
     shoot(console.window, out / f"risk-support-{language}.png")
 
 
+def wrap_up_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    """A chat with a young person has ended: the record is half filled in (1366x768)."""
+    window = console.window
+    window.resize(1366, 768)
+    settle(lambda: window.shift_page.contact_form is not None)
+    chatter = "se" if language in ("se_NO", "smj_NO", "sma_NO") else "nb"
+    panel = take(
+        console,
+        admin,
+        channel="chat",
+        age_group="child_youth",
+        language=chatter,
+        org_id="kors-paa-halsen",
+    )
+    first = CHAT_LINES[chatter][0]
+    admin.post(f"/interactions/{panel.interaction.id}/messages", json={"text": first})
+    settle(lambda: first in panel.transcript.toPlainText())
+    panel.end_button.click()
+    settle(panel.wrap_up.isVisible)
+    form = panel.record_form
+    assert form is not None
+    form.choose_call_type("conversation")
+    form.check("school.pressure")
+    form.check("mental_health.anxiety")
+    form.choose("gender", "not_asked")
+    topics = form.editors["topics"]
+    from PySide6.QtWidgets import QTreeWidget  # noqa: PLC0415 - only this scene needs it
+
+    if isinstance(topics, QTreeWidget):
+        for index in range(topics.topLevelItemCount()):
+            item = topics.topLevelItem(index)
+            if item is not None and item.text(0) and index in (0, 5):
+                item.setExpanded(True)
+    form.finish()  # age is still missing: the form says so
+    shoot(window, out / f"wrap-up-record-{language}.png")
+
+
+def statistics_scene(app: QApplication, out: Path, language: str) -> None:
+    """A coordinator's Statistics tab over a month of fictional history (1366x768)."""
+    with (
+        SimulatorServer(SimConfig(scenario="quiet", seed=4)) as sim,
+        httpx.Client(base_url=f"{sim.url}/_sim") as admin,
+    ):
+        body = {"contacts": 20000, "seed": 7, "from": "2026-09-01", "to": "2026-11-30"}
+        admin.post("/history", json=body, timeout=60)
+        console = build_console(app, sim.url, login_hint="demo-coordinator", language=language)
+        window = console.window
+        window.resize(1366, 768)
+        window.show()
+        settle(lambda: window.statistics is not None)
+        from console.ui.statistics_tab import StatisticsTab  # noqa: PLC0415 - loads pyqtgraph
+
+        tab = window.statistics
+        assert isinstance(tab, StatisticsTab)
+        window.views.setCurrentWidget(tab)
+        tab.first.setDate(QDate(2026, 11, 1))
+        tab.last.setDate(QDate(2026, 11, 30))
+        tab.refresh()
+        settle(lambda: len(tab.reports) == 3 and not tab.progress.isVisible(), 20_000)
+        shoot(window, out / f"statistics-{language}.png")
+        console.shutdown()
+
+
+def set_zoom(window: Any, percent: int) -> None:
+    appearance = window.view_menu._appearance
+    assert appearance is not None
+    appearance.set_zoom(percent)
+
+
+def shift_1366_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    """A small laptop screen (1366x768) at the chosen text size: a call on hold in a warm
+    consult with Legevakt (Tromsø), then two chats, the first in a call on behalf."""
+    window = console.window
+    zoom = int(os.environ.get("SHOT_ZOOM", "100"))
+    set_zoom(window, zoom)  # as View > Larger text would, in one step
+    window.resize(1366, 768)
+    settle(lambda: bool(window.municipalities()))
+    call = take(
+        console, admin, channel="voice", age_group="adult", language="nb", org_id="kirkens-sos"
+    )
+    bar = call.transfer_bar
+    bar.buttons["legevakt"].click()
+    settle(lambda: bar.picker is not None and bar.picker.isVisible())
+    assert bar.picker is not None
+    bar.picker.search.setText("Romsa")
+    bar.picker.choose_button.click()
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "consulting")
+    admin.post("/clock/advance", json={"seconds": 1})
+    settle()
+    shoot(window, out / f"shift-1366-call-consult-{zoom}-{language}.png")
+    bar.cancel_button.click()
+    settle(lambda: not call.interaction.on_hold)
+    call.end_button.click()
+    settle(call.finish_button.isVisible)
+    call.finish_button.click()
+    settle(lambda: window.contacts.count() == 0)
+    first = take(
+        console,
+        admin,
+        channel="chat",
+        age_group="child_youth",
+        language="nb",
+        org_id="kors-paa-halsen",
+    )
+    admin.post(f"/interactions/{first.interaction.id}/messages", json={"text": CHAT_LINES["nb"][0]})
+    settle(lambda: CHAT_LINES["nb"][0] in first.transcript.toPlainText())
+    second = take(
+        console, admin, channel="chat", age_group="adult", language="se", org_id="kirkens-sos"
+    )
+    admin.post(
+        f"/interactions/{second.interaction.id}/messages", json={"text": CHAT_LINES["se"][0]}
+    )
+    window.contacts.setCurrentWidget(first)
+    chat_bar = first.transfer_bar
+    chat_bar.buttons["legevakt"].click()
+    settle(lambda: chat_bar.picker is not None and chat_bar.picker.isVisible())
+    assert chat_bar.picker is not None
+    chat_bar.picker.search.setText("Tromso")
+    chat_bar.picker.choose_button.click()
+    settle(lambda: chat_bar.transfer is not None and chat_bar.transfer.state == "consulting")
+    first.chat_input.setText(CHAT_LINES["nb"][1])
+    shoot(window, out / f"shift-1366-two-chats-{zoom}-{language}.png")
+    set_zoom(window, 100)  # the next scene starts from the usual size
+
+
 SCENES = {
+    "wrap-up": wrap_up_scene,
     "chat": chat_scene,
     "risk": risk_scene,
     "transfer": voice_transfer_scene,
     "call-on-behalf": call_on_behalf_scene,
     "training": training_scene,
+    "shift-1366": shift_1366_scene,
 }
 
 
@@ -270,7 +400,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     languages = os.environ.get("SHOT_LANGUAGE", "en").split(",")
-    wanted = os.environ.get("SHOT_SCENES", ",".join(SCENES) + ",supervisor").split(",")
+    every = [name for name in SCENES if name != "shift-1366"]
+    wanted = os.environ.get("SHOT_SCENES", ",".join(every) + ",supervisor,statistics").split(",")
     for language in languages:
         for name, play in SCENES.items():
             if name in wanted:
@@ -278,6 +409,8 @@ def main() -> int:
                     play(console, admin, out, language)
         if "supervisor" in wanted:
             supervisor_scene(app, out, language)
+        if "statistics" in wanted:
+            statistics_scene(app, out, language)
     return 0
 
 

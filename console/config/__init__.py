@@ -26,6 +26,7 @@ from console.config.files import FileRead, exists, read_settings_file
 from console.config.problems import Problem, SettingsError, printable
 from console.config.schema import migrate
 from console.config.shortcuts import effective_shortcuts
+from console.contract.voice import E164_PATTERN
 from console.languages import LANGUAGE_CODES
 
 ENV_PREFIX = "HELPLINE_"
@@ -51,7 +52,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     # Each setting: its type and limits, and what it is for (IT reads this in --check-config's
-    # source and the IT guide). Its label for volunteers is in installation_dialog.SETTING_LABELS,
+    # source and the IT guide). Its label for volunteers is in installation_dialog.setting_labels(),
     # a test holds the two to the same settings.
     backend_url: str | None = Field(default=None, description="Routing backend (https)")
     organisation: str | None = Field(
@@ -93,6 +94,25 @@ class Settings(BaseModel):
     )
     oidc_require_dpop: bool = Field(
         default=False, description="Always bind tokens to this PC with DPoP (RFC 9449)"
+    )
+    voice_mode: Literal["softphone", "phone", "none"] = Field(
+        default="softphone",
+        description="Where call audio goes: the console (softphone), the volunteer's own "
+        "phone, or nowhere (chat only); chosen at shift start unless locked",
+    )
+    voice_phone_number: str | None = Field(
+        default=None,
+        pattern=E164_PATTERN,
+        description="The phone rung in phone mode, E.164 (+47...); shown masked",
+    )
+    voice_input_device: str | None = Field(
+        default=None, max_length=200, description="Softphone microphone by name; none: default"
+    )
+    voice_output_device: str | None = Field(
+        default=None, max_length=200, description="Softphone speaker or headset; none: default"
+    )
+    voice_ring_device: str | None = Field(
+        default=None, max_length=200, description="Where the ring plays, e.g. loudspeakers"
     )
 
     @field_validator("backend_url")

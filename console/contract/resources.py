@@ -29,6 +29,7 @@ from console.contract.enums import (
     WithoutConsentReason,
 )
 from console.contract.limits import MESSAGE_MAX_CHARS
+from console.contract.voice import AgentLeg, VoiceSettings
 
 
 class Organisation(Resource):
@@ -56,6 +57,10 @@ class Agent(Versioned):
         default="none",
         description="The volunteer asked a supervisor to talk a heavy contact through "
         "(no content is carried), and whether a supervisor has answered",
+    )
+    voice: VoiceSettings = Field(
+        default_factory=VoiceSettings,
+        description="Where this volunteer's call audio goes (PUT /v1/me/voice)",
     )
 
 
@@ -127,6 +132,11 @@ class Interaction(Versioned):
     wrap_up_started_at: UtcDateTime | None = None
     closed_at: UtcDateTime | None = None
     outcome_code: OutcomeCode | None = None
+    agent_leg: AgentLeg | None = Field(
+        default=None,
+        description="Calls: the volunteer's own leg (phone mode: their phone ringing, answered "
+        "or not answering); null for chats and before accept",
+    )
 
 
 class Message(Versioned):

@@ -11,6 +11,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -23,6 +24,8 @@ from console.contract.enums import (
     RiskLevel,
     WithoutConsentReason,
 )
+from console.contract.forms import ContactForm, ContactRecordData
+from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.requests import (
     ConsentRequest,
     FlagRequest,
@@ -45,8 +48,9 @@ from console.contract.resources import (
     Transfer,
     TransferTargetList,
 )
+from console.contract.statistics import StatisticsQuery, StatisticsReport
 from console.core.commands import Command
-from console.core.errors import CoreError, ErrorKind, error_from_problem
+from console.core.errors import CoreError, ErrorKind, MessageTooLong, error_from_problem
 from console.core.transport import connection_failure
 
 log = logging.getLogger(__name__)
@@ -105,7 +109,9 @@ class RoutingApi:
 
     async def _send(self, command: Command) -> httpx.Response:
         what = f"{command.method} {command.path}"
-        content = command.body.model_dump_json().encode() if command.body is not None else None
+        # Unset optional fields stay out: the backend refuses null where a field may only be absent.
+        body = command.body
+        content = body.model_dump_json(exclude_unset=True).encode() if body is not None else None
         refreshed = False
         attempt = 0
         while True:
@@ -165,6 +171,13 @@ class RoutingApi:
     async def team(self) -> TeamStatus:
         return await self._call(TeamStatus, Command("GET", "/v1/supervision/team"))
 
+    async def contact_form(self) -> ContactForm:
+        return await self._call(ContactForm, Command("GET", "/v1/contact-forms/current"))
+
+    async def statistics(self, query: StatisticsQuery) -> StatisticsReport:
+        path = "/v1/statistics?" + urlencode(query.params())
+        return await self._call(StatisticsReport, Command("GET", path))
+
     # --------------------------------------------------------------- commands
 
     def presence(self, presence: Presence) -> Command:
@@ -184,7 +197,14 @@ class RoutingApi:
         return Command("POST", f"/v1/interactions/{interaction_id}/end")
 
     def message(self, interaction_id: str, client_message_id: str, text: str) -> Command:
-        body = MessageRequest(client_message_id=client_message_id, text=text)
+        if len(text) > MESSAGE_MAX_CHARS:
+            raise MessageTooLong(len(text), MESSAGE_MAX_CHARS)
+        try:
+            body = MessageRequest(client_message_id=client_message_id, text=text)
+        except ValidationError:
+            # Pydantic's error quotes the input: raise a typed error without it, and without
+            # chaining (a traceback would print the original).
+            raise CoreError(ErrorKind.INVALID, "chat message refused by the contract") from None
         return Command("POST", f"/v1/interactions/{interaction_id}/messages", body)
 
     def flag(self, interaction_id: str, kind: FlagKind, level: RiskLevel | None = None) -> Command:
@@ -216,6 +236,12 @@ class RoutingApi:
 
     def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> Command:
         body = WrapUpRequest(outcome_code=outcome, note=note)
+        return Command("POST", f"/v1/interactions/{interaction_id}/wrap-up", body)
+
+    def wrap_up_record(
+        self, interaction_id: str, form_version: str, record: ContactRecordData
+    ) -> Command:
+        body = WrapUpRequest(form_version=form_version, record=record)
         return Command("POST", f"/v1/interactions/{interaction_id}/wrap-up", body)
 
     def acknowledge_help(self, interaction_id: str) -> Command:

@@ -35,3 +35,10 @@ class SimConfig:
     idempotency_ttl_s: float = 24 * 3600.0
     max_body_bytes: int = 64 * 1024
     arrivals_per_minute: float = 6.0
+    # Voice (simulator/voice.py, simulator/media): phone mode, guaranteed logoff, tones.
+    agent_phone_answers_after_s: float = 1.5
+    agent_phone_fails: bool = False
+    agent_phone_ring_timeout_s: float = 20.0
+    stream_gone_logoff_s: float = 60.0
+    caller_tone_hz: float = 440.0
+    target_tone_hz: float = 660.0

@@ -17,10 +17,12 @@ from console.contract.enums import (
     InteractionState,
     OfferEndReason,
     OfferState,
+    OutcomeCode,
     Presence,
     Sender,
     TransferState,
 )
+from console.contract.forms import ContactRecordData
 from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.problems import ProblemType
 from console.contract.requests import (
@@ -41,12 +43,15 @@ from console.contract.resources import (
 from console.simulator.admin_models import InjectInteractionRequest
 from console.simulator.directory import ORGANISATIONS
 from console.simulator.engine_base import EngineBase, InteractionExtras, bump, queue_id
+from console.simulator.forms import outcome_for
 from console.simulator.problems import ApiProblem
+from console.simulator.records import completed_row, legacy_record
 from console.simulator.risk import consent_of, flags_with_level
 from console.simulator.transfers import TransfersMixin
+from console.simulator.voice import VoiceMixin
 
 
-class Engine(TransfersMixin, EngineBase):
+class Engine(VoiceMixin, TransfersMixin, EngineBase):
     """The whole engine; every method runs on the server's event loop."""
 
     # ------------------------------------------------------------ presence
@@ -134,7 +139,7 @@ class Engine(TransfersMixin, EngineBase):
     def _eligible(self, agent: Agent, interaction: Interaction) -> bool:
         if agent.presence is not Presence.AVAILABLE or agent.id in self.not_responding:
             return False
-        if self.pending_offer(agent.id) is not None:
+        if self.pending_offer(agent.id) is not None or self.offers_paused(agent.id):
             return False
         if agent.id in self.extras[interaction.id].declined_by:
             return False
@@ -148,7 +153,7 @@ class Engine(TransfersMixin, EngineBase):
             return False
         open_ix = self.open_interactions(agent.id)
         if interaction.channel is Channel.VOICE:
-            return not open_ix
+            return not open_ix and self.takes_calls(agent)
         if any(
             ix.channel is Channel.VOICE or ix.state is not InteractionState.ACTIVE for ix in open_ix
         ):
@@ -211,19 +216,18 @@ class Engine(TransfersMixin, EngineBase):
         self._set_offer(
             offer, "offer.expired", state=OfferState.EXPIRED, reason=OfferEndReason.EXPIRED
         )
-        self.not_responding.add(offer.agent_id)
+        if not self.offers_paused(offer.agent_id):  # busy with a crisis is not "not responding"
+            self.not_responding.add(offer.agent_id)
         self._requeue(offer.interaction_id)
         self._refresh_agent(offer.agent_id)
         self.route()
 
-    def _rescind(self, offer: Offer) -> None:
-        """The agent left `available` with this offer pending: it goes back to the queue."""
-        self._set_offer(
-            offer,
-            "offer.rescinded",
-            state=OfferState.RESCINDED,
-            reason=OfferEndReason.AGENT_UNAVAILABLE,
-        )
+    def _rescind(
+        self, offer: Offer, reason: OfferEndReason = OfferEndReason.AGENT_UNAVAILABLE
+    ) -> None:
+        """The agent left `available` (or became busy with a crisis) with this offer pending:
+        it goes back to the queue, with no penalty."""
+        self._set_offer(offer, "offer.rescinded", state=OfferState.RESCINDED, reason=reason)
         interaction = self.interactions[offer.interaction_id]
         if interaction.state is InteractionState.OFFERED:
             self._requeue(offer.interaction_id)
@@ -250,6 +254,7 @@ class Engine(TransfersMixin, EngineBase):
             agent_id=agent_id,
             connected_at=self.clock.now(),
         )
+        interaction = self.leg_on_accept(interaction, agent_id)
         self.interactions[interaction.id] = interaction
         self._emit(agent_id, "interaction.connected", f"interactions/{interaction.id}", interaction)
         self._refresh_agent(agent_id)
@@ -296,19 +301,40 @@ class Engine(TransfersMixin, EngineBase):
             raise ApiProblem(
                 ProblemType.ILLEGAL_TRANSITION, f"interaction is {interaction.state.value}"
             )
+        outcome, record = self._checked_record(interaction, request)
         self._set_interaction(
             interaction,
             "interaction.closed",
             state=InteractionState.CLOSED,
-            outcome_code=request.outcome_code,
+            outcome_code=outcome,
             closed_at=self.clock.now(),
         )
+        self.records.add(completed_row(self.interactions[interaction_id], record))
         self._refresh_agent(agent_id)
         self.route()
         self.scheduler.call_later(
             self.config.closed_retention_s, lambda: self._forget(interaction_id)
         )
         return self.interactions[interaction_id]
+
+    def _checked_record(
+        self, interaction: Interaction, request: WrapUpRequest
+    ) -> tuple[OutcomeCode, ContactRecordData | None]:
+        """The outcome and record to keep; a record that does not fit its form is refused."""
+        if request.record is None or request.form_version is None:
+            assert request.outcome_code is not None  # the request model demands one
+            return request.outcome_code, legacy_record(request.outcome_code)
+        record: ContactRecordData = dict(request.record)
+        # The volunteer fills in their own organisation's form (GET /v1/contact-forms/current),
+        # whichever member organisation the contact was routed for.
+        assert interaction.agent_id is not None
+        form_org = self.agents[interaction.agent_id].org.id
+        problems = self.forms.check(form_org, request.form_version, interaction.age_group, record)
+        if problems:
+            # Names the fields and what is wrong with them, never a value (notes are free text).
+            detail = "; ".join(f"{path}: {what}" for path, what in problems[:10])
+            raise ApiProblem(ProblemType.VALIDATION_FAILED, detail)
+        return outcome_for(record), record
 
     def _forget(self, interaction_id: str) -> None:
         """Closed contacts leave memory after a while: the simulator keeps no history."""
@@ -348,6 +374,7 @@ class Engine(TransfersMixin, EngineBase):
             self.interactions[interaction_id] = bump(
                 interaction, state=InteractionState.ABANDONED, closed_at=self.clock.now()
             )
+            self.records.add(completed_row(self.interactions[interaction_id], None))
             self._refresh_queues()
             self.scheduler.call_later(
                 self.config.closed_retention_s, lambda: self._forget(interaction_id)
@@ -375,6 +402,7 @@ class Engine(TransfersMixin, EngineBase):
                 update={"help_requested": True, "help_acknowledged": False}
             )
         self._set_interaction(interaction, "interaction.flagged", flags=new_flags)
+        self.pause_offers_if_needed(agent_id)
         self._refresh_team(agent_id)
         return self.interactions[interaction_id]
 
@@ -387,6 +415,14 @@ class Engine(TransfersMixin, EngineBase):
         consent = consent_of(request, self.clock.now())
         self._set_interaction(interaction, "interaction.updated", consent=consent)
         return self.interactions[interaction_id]
+
+    def pause_offers_if_needed(self, agent_id: str) -> None:
+        """A contact just became high risk or a transfer started: an offer ringing now goes
+        back to the queue (reason `other`), so it neither distracts nor counts against them."""
+        offer = self.pending_offer(agent_id)
+        if offer is not None and self.offers_paused(agent_id):
+            self._rescind(offer, OfferEndReason.OTHER)
+            self.route()
 
     def acknowledge_help(self, supervisor_id: str, interaction_id: str) -> Interaction:
         interaction = self.interactions.get(interaction_id)

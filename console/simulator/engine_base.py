@@ -39,7 +39,9 @@ from console.contract.resources import (
 from console.simulator.clock import Scheduler, SimClock, TimerHandle
 from console.simulator.config import SimConfig
 from console.simulator.directory import ORGANISATIONS, TRANSFER_TARGETS, USERS
+from console.simulator.forms import FormCatalogue, catalogue
 from console.simulator.problems import ApiProblem
+from console.simulator.records import RecordStore
 from console.simulator.risk import highest_level
 from console.simulator.streams import EventHub
 
@@ -102,6 +104,8 @@ class EngineBase:
         self._queue_last_emit: dict[str, float] = {}
         self._queue_emit_pending: set[str] = set()
         self.listeners: list[Callable[[str, BaseModel], None]] = []
+        self.forms: FormCatalogue = catalogue()
+        self.records = RecordStore()  # completed contacts: what statistics are made of
         now = clock.now()
         for user in USERS.values():
             self.agents[user.id] = Agent(
@@ -151,6 +155,19 @@ class EngineBase:
             for ix in self.interactions.values()
             if ix.agent_id == agent_id and ix.state in INTERACTION_OPEN_STATES
         ]
+
+    def offers_paused(self, agent_id: str) -> bool:
+        """No new offers while the agent has a contact flagged high risk or a transfer running:
+        their attention belongs to that contact (and a missed offer is no fault of theirs)."""
+        return any(
+            ix.flags.risk or ix.transfer_id is not None for ix in self.open_interactions(agent_id)
+        )
+
+    def route(self) -> None:
+        """Offer queued contacts to eligible agents (the routing engine defines it)."""
+
+    def pause_offers_if_needed(self, agent_id: str) -> None:
+        """Withdraw an offer ringing when offers pause (the routing engine defines it)."""
 
     def pending_offer(self, agent_id: str) -> Offer | None:
         for offer in self.offers.values():

@@ -44,6 +44,13 @@ def setting_labels() -> dict[str, str]:
         "oidc_require_dpop": QCoreApplication.translate(
             "Installation", "Sign-in bound to this computer (DPoP)"
         ),
+        "voice_mode": QCoreApplication.translate("Installation", "Where calls are heard"),
+        "voice_phone_number": QCoreApplication.translate(
+            "Installation", "Phone number rung for calls"
+        ),
+        "voice_input_device": QCoreApplication.translate("Installation", "Microphone"),
+        "voice_output_device": QCoreApplication.translate("Installation", "Speaker or headset"),
+        "voice_ring_device": QCoreApplication.translate("Installation", "Ring plays on"),
     }
 
 
