@@ -18,6 +18,7 @@ from console.core.risk_record import RiskAction
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
 from console.ui.risk_panel import RiskPanel
+from tests.ui.helpers import file_conversation, wait_for_contact_form
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 pytestmark = pytest.mark.qt
@@ -188,13 +189,14 @@ def test_the_safety_plan_arrives_in_the_chat_as_one_message_in_the_chatters_lang
 
 
 @pytest.mark.parametrize(("answers", "heavy"), [(ACUTE, True), ((("thoughts", "no"),), False)])
-def test_after_a_high_risk_contact_the_volunteer_is_offered_a_debrief(
+def test_the_record_gets_the_risk_codes_and_a_high_risk_contact_offers_a_debrief(
     qtbot: QtBot,
     console: Console,
     admin: httpx.Client,
     answers: tuple[tuple[str, str], ...],
     heavy: bool,
 ) -> None:
+    wait_for_contact_form(qtbot, console)
     panel = start_chat(qtbot, console, admin)
     risk = risk_panel_of(panel)
     click(qtbot, panel.risk_support_button)
@@ -203,8 +205,15 @@ def test_after_a_high_risk_contact_the_volunteer_is_offered_a_debrief(
     qtbot.waitUntil(lambda: panel.interaction.flags.risk_level is not None, timeout=WAIT_MS)
     click(qtbot, panel.end_button)
     qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
-    click(qtbot, panel.finish_button)
+    assert panel.record_form is not None
+    prefilled = panel.record_form.record().get("actions", [])
+    assert ("supervisor_involved" in prefilled) is heavy  # the alert went to the supervisors
+    file_conversation(qtbot, panel, "mental_health.suicidal_thoughts")
     qtbot.waitUntil(lambda: console.window.contacts.count() == 0, timeout=WAIT_MS)
+    records = admin.get("/records").json()
+    assert len(records) == 1
+    assert ("supervisor_involved" in str(records[0])) is heavy
+    assert "plan" not in str(records[0]) and "means" not in str(records[0])  # codes only
     if heavy:
         qtbot.waitUntil(console.window.wellbeing.isVisible, timeout=WAIT_MS)
         assert "heavy contact" in console.window.wellbeing.message.text()
