@@ -233,16 +233,20 @@ def training_scene(console: Console, admin: httpx.Client, out: Path, language: s
 
 # The chatter's words and one step of the plan, in the chatter's language (sample text).
 RISK_LINES = {
-    "nb": ("Jeg har tenkt på å ta livet mitt. Jeg har tabletter her.", "Gå en tur med hunden"),
-    "se": ("Lean jurddašan váldit iežan hengga. Mus leat tableahtat dás.", "Vázzit beatnagiin"),
-    "en": ("I've been thinking of ending my life. I have pills here.", "Walk the dog"),
+    "nb": ("Jeg har tenkt på å ta livet mitt. Jeg har tabletter her.", "Gå en tur", "Søsteren min"),
+    "se": ("Lean jurddašan váldit iežan hengga. Mus leat tableahtat dás.", "Vázzit", "Mu oabbá"),
+    "en": (
+        "I've been thinking of ending my life. I have pills here.",
+        "Go for a walk",
+        "My sister",
+    ),
 }
 
 
 def risk_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
     """Risk support beside the chat: an acute level, its steps, 113, consent and the plan."""
     chatter = {"se_NO": "se", "nb_NO": "nb"}.get(language, "en")
-    said, coping = RISK_LINES[chatter]
+    said, coping, people = RISK_LINES[chatter]
     console.window.resize(1400, 900)
     panel = take(console, admin, channel="chat", age_group="adult", language=chatter)
     admin.post(f"/interactions/{panel.interaction.id}/messages", json={"text": said})
@@ -257,6 +261,9 @@ def risk_scene(console: Console, admin: httpx.Client, out: Path, language: str) 
     settle(lambda: panel.interaction.consent is not None)
     risk.plan.fields["coping"].setText(coping)
     shoot(console.window, out / f"risk-support-{language}.png")
+    risk.scroll.ensureWidgetVisible(risk.plan)  # as Tab into the plan would
+    risk.plan.fields["people"].setText(people)
+    shoot(console.window, out / f"risk-safety-plan-{language}.png")
 
 
 def wrap_up_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:

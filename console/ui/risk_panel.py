@@ -131,7 +131,7 @@ class RiskPanel(QFrame):
         self.plan.sent.connect(self._plan_sent)
         body.addWidget(self.plan)
         body.addStretch(1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
