@@ -261,7 +261,7 @@ def risk_scene(console: Console, admin: httpx.Client, out: Path, language: str) 
     settle(lambda: panel.interaction.consent is not None)
     risk.plan.fields["coping"].setText(coping)
     shoot(console.window, out / f"risk-support-{language}.png")
-    risk.scroll.ensureWidgetVisible(risk.plan)  # as Tab into the plan would
+    risk.scroll_area.ensureWidgetVisible(risk.plan)  # as Tab into the plan would
     risk.plan.fields["people"].setText(people)
     shoot(console.window, out / f"risk-safety-plan-{language}.png")
 

@@ -38,6 +38,7 @@ from console.contract.resources import Interaction, TransferTarget
 from console.core.outbox import OutgoingMessage
 from console.core.risk_record import RiskAction, RiskSummary
 from console.ui.formatting import fill_number, format_clock, format_duration
+from console.ui.labels import error_message
 from console.ui.safety_plan import SafetyPlanEditor
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class RiskPanel(QFrame):
         self.plan.sent.connect(self._plan_sent)
         body.addWidget(self.plan)
         body.addStretch(1)
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
@@ -194,12 +195,25 @@ class RiskPanel(QFrame):
             grid.addLayout(buttons, 2 * row + 1, 0)
         return grid
 
-    def _build_level(self) -> QHBoxLayout:
+    def _build_level(self) -> QVBoxLayout:
         self.level_label = QLabel(self)
         self.level_label.setObjectName("riskLevel")
-        row = QHBoxLayout()
-        row.addWidget(self.level_label, 1)
-        return row
+        # A level that did not reach the backend is said here, with a way to send it again:
+        # a silent failure would leave the supervisor unaware of an acute contact.
+        self.level_error = QLabel(self)
+        self.level_error.setObjectName("riskLevelError")
+        self.level_error.setWordWrap(True)
+        self.level_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.resend_level_button = QPushButton(self)
+        self.resend_level_button.setObjectName("resendRiskLevelButton")
+        self.resend_level_button.clicked.connect(self._send_level)
+        self.level_error.hide()
+        self.resend_level_button.hide()
+        column = QVBoxLayout()
+        column.addWidget(self.level_label)
+        column.addWidget(self.level_error)
+        column.addWidget(self.resend_level_button)
+        return column
 
     def _build_escalation(self) -> QFrame:
         self.escalation = QFrame(self)
@@ -277,6 +291,9 @@ class RiskPanel(QFrame):
                 button.setText(("✓ " if chosen else "") + answer.label.get(ui))
                 button.setAccessibleName(f"{question.text.get(ui)}: {answer.label.get(ui)}")
         self.call_113_button.setText(QCoreApplication.translate("RiskPanel", "Call 113 now"))
+        self.resend_level_button.setText(
+            QCoreApplication.translate("RiskPanel", "Send the level again")
+        )
         self.location_reminder.setText(
             QCoreApplication.translate(
                 "TransferBar", "AMK will ask where the caller is: address, place, landmarks."
@@ -380,12 +397,40 @@ class RiskPanel(QFrame):
             actions=self.summary.actions,
         ).did(RiskAction.ASSESSED)
         if level is not None and level is not self._sent_level:
-            # The level only, at once: high and acute reach the supervisors' streams now.
-            self._sent_level = level
-            self._commands.assess_risk(self.interaction.id, level)
-            if level in ALERTING_LEVELS:
-                self.summary = self.summary.did(RiskAction.SUPERVISOR_ALERTED)
+            self._send_level()
         self._render()
+
+    @Slot()
+    def _send_level(self) -> None:
+        """The level only, at once: high and acute reach the supervisors' streams now."""
+        level = self.summary.level
+        if level is None:
+            return
+        self._sent_level = level
+        self.level_error.hide()
+        self.resend_level_button.hide()
+        operation = self._commands.assess_risk(self.interaction.id, level)
+        failed = getattr(operation, "failed", None)
+        if failed is not None:
+            failed.connect(self._level_failed)
+        succeeded = getattr(operation, "succeeded", None)
+        if succeeded is not None and level in ALERTING_LEVELS:
+            succeeded.connect(self._supervisor_alerted)
+
+    @Slot(object)
+    def _level_failed(self, error: object) -> None:
+        self._sent_level = None
+        self.level_error.setText(
+            QCoreApplication.translate(
+                "RiskPanel", "The level did not reach the supervisor: %1"
+            ).replace("%1", error_message(error))
+        )
+        self.level_error.show()
+        self.resend_level_button.show()
+
+    @Slot(object)
+    def _supervisor_alerted(self, _result: object) -> None:
+        self.summary = self.summary.did(RiskAction.SUPERVISOR_ALERTED)
 
     def record_consent(self, answer: ConsentAnswer) -> None:
         reason = None if answer is ConsentAnswer.YES else self._chosen_reason()

@@ -219,3 +219,25 @@ def test_the_record_gets_the_risk_codes_and_a_high_risk_contact_offers_a_debrief
         assert "heavy contact" in console.window.wellbeing.message.text()
     else:
         assert "heavy contact" not in console.window.wellbeing.message.text()
+
+
+def test_a_level_that_fails_to_send_is_said_and_can_be_sent_again(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    panel = start_chat(qtbot, console, admin)
+    risk = risk_panel_of(panel)
+    click(qtbot, panel.risk_support_button)
+    for question, answer in ACUTE[:-1]:
+        click(qtbot, risk.answer_buttons[(question, answer)])
+    qtbot.waitUntil(lambda: panel.interaction.flags.risk_level is not None, timeout=WAIT_MS)
+    admin.post("/faults", json={"fail_next": 1, "status": 409}).raise_for_status()
+    click(qtbot, risk.answer_buttons[ACUTE[-1]])
+    qtbot.waitUntil(risk.resend_level_button.isVisible, timeout=WAIT_MS)
+    assert "did not reach the supervisor" in risk.level_error.text()
+    assert not panel.interaction.flags.risk
+    assert RiskAction.SUPERVISOR_ALERTED not in risk.summary.actions
+    click(qtbot, risk.resend_level_button)
+    qtbot.waitUntil(lambda: panel.interaction.flags.risk_level == "acute", timeout=WAIT_MS)
+    assert panel.interaction.flags.risk
+    assert not risk.resend_level_button.isVisible()
+    qtbot.waitUntil(lambda: RiskAction.SUPERVISOR_ALERTED in risk.summary.actions, timeout=WAIT_MS)
