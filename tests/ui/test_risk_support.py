@@ -110,6 +110,9 @@ def test_an_acute_assessment_alerts_the_supervisor_within_a_second_without_conte
     assert time.monotonic() - clicked < 1.0
     row = view.alerts.rows["risk:demo-volunteer"]
     assert "level acute" in row.detail.text()
+    model = view.model
+    flags = [model.index(r, 6).data() for r in range(model.rowCount())]
+    assert any(str(f).endswith("HIGH RISK: acute") for f in flags)
     body = view.alerts.rows["help:demo-volunteer"].parentWidget()
     column = body.layout() if body is not None else None
     assert column is not None
