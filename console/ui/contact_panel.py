@@ -428,6 +428,8 @@ class ContactPanel(QWidget):
         if self.risk_button.isEnabled():
             self.show_error("")
             self._watch(self._commands.flag(self.interaction.id, FlagKind.RISK))
+            if self.risk_panel is not None:
+                self.risk_panel.reveal()  # the assessment beside the chat; focus stays put
 
     @Slot()
     def _toggle_risk_panel(self) -> None:

@@ -377,6 +377,11 @@ class RiskPanel(QFrame):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def reveal(self) -> None:
+        """Shown after a quick risk flag, for the assessment to follow: focus stays where the
+        volunteer is (typing a reply, most likely)."""
+        self.setVisible(True)
+
     @Slot()
     def close_panel(self) -> None:
         self.setVisible(False)

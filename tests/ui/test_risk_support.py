@@ -244,3 +244,21 @@ def test_a_level_that_fails_to_send_is_said_and_can_be_sent_again(
     assert panel.interaction.flags.risk
     assert not risk.resend_level_button.isVisible()
     qtbot.waitUntil(lambda: RiskAction.SUPERVISOR_ALERTED in risk.summary.actions, timeout=WAIT_MS)
+
+
+def test_a_quick_risk_flag_shows_the_assessment_without_taking_focus(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    panel = start_chat(qtbot, console, admin)
+    risk = risk_panel_of(panel)
+    panel.chat_input.setFocus()
+    qtbot.waitUntil(panel.chat_input.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClicks(panel.chat_input, "jeg er her")
+    panel.risk_button.click()  # as a shortcut or a click without moving focus would
+    qtbot.waitUntil(lambda: panel.interaction.flags.risk, timeout=WAIT_MS)
+    assert risk.isVisible()
+    assert panel.chat_input.hasFocus()
+    focused = QApplication.focusWidget()
+    assert focused is not None and not risk.isAncestorOf(focused)
+    qtbot.keyClicks(panel.chat_input, "!")
+    assert panel.chat_input.text() == "jeg er her!"
