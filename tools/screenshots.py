@@ -4,8 +4,9 @@
 
 SHOT_LANGUAGE=se_NO,nb_NO picks the languages (default en); SHOT_THEME=dark or high-contrast
 picks a theme (the file names say which); SHOT_SCENES=chat,transfer picks the
-scenes (wrap-up, chat, transfer, call-on-behalf, training, supervisor, statistics, shift-1366;
-default all but shift-1366); SHOT_ZOOM=150 sets the text size for shift-1366 (default 100).
+scenes (wrap-up, chat, risk, transfer, call-on-behalf, training, supervisor, statistics,
+shift-1366; default all but shift-1366); SHOT_ZOOM=150 sets the text size for shift-1366
+(default 100).
 
 Runs offscreen. Each scene gets a fresh simulator and console; the simulator's admin API sets
 the scene. Nothing shown is real caller data.
@@ -25,7 +26,7 @@ from PySide6.QtCore import QDate, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.app import Console, build_console
-from console.contract.enums import Presence
+from console.contract.enums import ConsentAnswer, Presence
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
@@ -230,6 +231,41 @@ def training_scene(console: Console, admin: httpx.Client, out: Path, language: s
     shoot(panel.debrief_dialog, out / f"training-debrief-{language}.png")
 
 
+# The chatter's words and one step of the plan, in the chatter's language (sample text).
+RISK_LINES = {
+    "nb": ("Jeg har tenkt på å ta livet mitt. Jeg har tabletter her.", "Gå en tur", "Søsteren min"),
+    "se": ("Lean jurddašan váldit iežan hengga. Mus leat tableahtat dás.", "Vázzit", "Mu oabbá"),
+    "en": (
+        "I've been thinking of ending my life. I have pills here.",
+        "Go for a walk",
+        "My sister",
+    ),
+}
+
+
+def risk_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    """Risk support beside the chat: an acute level, its steps, 113, consent and the plan."""
+    chatter = {"se_NO": "se", "nb_NO": "nb"}.get(language, "en")
+    said, coping, people = RISK_LINES[chatter]
+    console.window.resize(1400, 900)
+    panel = take(console, admin, channel="chat", age_group="adult", language=chatter)
+    admin.post(f"/interactions/{panel.interaction.id}/messages", json={"text": said})
+    settle(lambda: said in panel.transcript.toPlainText())
+    risk = panel.risk_panel
+    assert risk is not None
+    panel.risk_support_button.click()
+    for question, answer in (("thoughts", "yes"), ("plan", "yes"), ("means", "yes")):
+        risk.answer_buttons[(question, answer)].click()
+    risk.answer_buttons[("time_frame", "now")].click()
+    risk.consent_buttons[ConsentAnswer.YES].click()
+    settle(lambda: panel.interaction.consent is not None)
+    risk.plan.fields["coping"].setText(coping)
+    shoot(console.window, out / f"risk-support-{language}.png")
+    risk.scroll_area.ensureWidgetVisible(risk.plan)  # as Tab into the plan would
+    risk.plan.fields["people"].setText(people)
+    shoot(console.window, out / f"risk-safety-plan-{language}.png")
+
+
 def wrap_up_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
     """A chat with a young person has ended: the record is half filled in (1366x768)."""
     window = console.window
@@ -358,6 +394,7 @@ def shift_1366_scene(console: Console, admin: httpx.Client, out: Path, language:
 SCENES = {
     "wrap-up": wrap_up_scene,
     "chat": chat_scene,
+    "risk": risk_scene,
     "transfer": voice_transfer_scene,
     "call-on-behalf": call_on_behalf_scene,
     "training": training_scene,

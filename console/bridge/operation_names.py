@@ -13,6 +13,8 @@ class OperationName(StrEnum):
     HOLD = "hold"
     END = "end"
     FLAG = "flag"
+    RISK_LEVEL = "risk_level"
+    CONSENT = "consent"
     WRAP_UP = "wrap_up"
     TRANSFER = "transfer"
     DEBRIEF = "debrief"

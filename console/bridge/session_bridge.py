@@ -14,7 +14,14 @@ from console.bridge.mailbox import GuiMailbox
 from console.bridge.operation_names import OperationName
 from console.bridge.operations import Operation, OperationRunner
 from console.bridge.records_bridge import RecordsBridge
-from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.enums import (
+    ConsentAnswer,
+    FlagKind,
+    OutcomeCode,
+    Presence,
+    RiskLevel,
+    WithoutConsentReason,
+)
 from console.contract.forms import ContactRecordData
 from console.contract.resources import TransferTarget
 from console.core.connection import ConnectionState
@@ -110,6 +117,19 @@ class SessionBridge(QObject):
         return self._command(
             OperationName.FLAG, api.run_interaction(api.flag(interaction_id, kind))
         )
+
+    def assess_risk(self, interaction_id: str, level: RiskLevel) -> Operation:
+        """The level only (never the answers): high and acute alert the supervisors at once."""
+        api = self.session.api
+        command = api.flag(interaction_id, FlagKind.RISK, level)
+        return self._command(OperationName.RISK_LEVEL, api.run_interaction(command))
+
+    def record_consent(
+        self, interaction_id: str, answer: ConsentAnswer, reason: WithoutConsentReason | None
+    ) -> Operation:
+        api = self.session.api
+        command = api.consent(interaction_id, answer, reason)
+        return self._command(OperationName.CONSENT, api.run_interaction(command))
 
     def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> Operation:
         api = self.session.api

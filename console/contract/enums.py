@@ -78,6 +78,31 @@ class FlagKind(StrEnum):
     HELP_REQUEST = "help_request"
 
 
+class RiskLevel(StrEnum):
+    """A risk assessment's result, by the rules in the organisation's form (resources/risk)."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+    ACUTE = "acute"
+
+
+class ConsentAnswer(StrEnum):
+    """The caller's answer to lifting anonymity before anything identifying is passed on."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_POSSIBLE = "not_possible"  # it was not possible to ask
+
+
+class WithoutConsentReason(StrEnum):
+    """Why an emergency transfer went ahead without the caller's consent (lives first)."""
+
+    LIFE_IN_DANGER = "life_in_danger"
+    CANNOT_ANSWER = "cannot_answer"  # unconscious, cut off, cannot speak
+    OTHER = "other"
+
+
 class TransferMode(StrEnum):
     """What a transfer does, fixed by the target and the channel (never chosen as 'cold')."""
 

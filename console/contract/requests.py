@@ -5,7 +5,14 @@ from typing import Annotated, Any, Self
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from console.contract.base import Request
-from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.enums import (
+    ConsentAnswer,
+    FlagKind,
+    OutcomeCode,
+    Presence,
+    RiskLevel,
+    WithoutConsentReason,
+)
 from console.contract.forms import (
     RECORD_MAX_CHOICES,
     RECORD_MAX_FIELDS,
@@ -16,6 +23,7 @@ from console.contract.limits import MESSAGE_MAX_CHARS, NOTE_MAX_CHARS
 __all__ = [
     "MESSAGE_MAX_CHARS",
     "NOTE_MAX_CHARS",
+    "ConsentRequest",
     "FlagRequest",
     "MessageRequest",
     "PresenceRequest",
@@ -44,6 +52,30 @@ class MessageRequest(Request):
 
 class FlagRequest(Request):
     kind: FlagKind
+    level: RiskLevel | None = Field(
+        default=None,
+        description="With kind `risk`: the result of the volunteer's risk assessment (the level "
+        "only, never its answers). `high` and `acute` flag the contact as high risk and alert "
+        "the supervisors at once; `low` and `moderate` record the level without an alert",
+    )
+
+    @model_validator(mode="after")
+    def _level_only_with_risk(self) -> "FlagRequest":
+        if self.level is not None and self.kind is not FlagKind.RISK:
+            raise ValueError("level is only given with kind risk")
+        return self
+
+
+class ConsentRequest(Request):
+    """The caller's consent to lift anonymity, asked before anything identifying is passed on."""
+
+    answer: ConsentAnswer
+    without_consent_reason: WithoutConsentReason | None = Field(
+        default=None,
+        description="When the answer is not `yes` and an emergency transfer goes ahead anyway: "
+        "why (a code, never free text). Lives first: the backend never refuses a transfer for "
+        "want of consent",
+    )
 
 
 class TransferRequest(Request):

@@ -12,18 +12,21 @@ from console.contract.base import Resource, UtcDateTime, Versioned
 from console.contract.enums import (
     AgeGroup,
     Channel,
+    ConsentAnswer,
     Delivery,
     InteractionState,
     OfferEndReason,
     OfferState,
     OutcomeCode,
     Presence,
+    RiskLevel,
     Role,
     RoutingState,
     Sender,
     TransferFailure,
     TransferMode,
     TransferState,
+    WithoutConsentReason,
 )
 from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.voice import AgentLeg, VoiceSettings
@@ -89,10 +92,46 @@ class Offer(Versioned):
     )
 
 
+def _known_level(value: object) -> object:
+    """A level added in a later v1 reads as unknown (None): the event still applies, and
+    `risk` (the alert) does not depend on it."""
+    if isinstance(value, str) and value not in RiskLevel.__members__.values():
+        return None
+    return value
+
+
+def _known_consent(value: object) -> object:
+    """A consent record with an answer or reason this client lacks is left out, not fatal."""
+    if isinstance(value, dict):
+        answer, reason = value.get("answer"), value.get("without_consent_reason")
+        if isinstance(answer, str) and answer not in ConsentAnswer.__members__.values():
+            return None
+        if isinstance(reason, str) and reason not in WithoutConsentReason.__members__.values():
+            return {**value, "without_consent_reason": WithoutConsentReason.OTHER}
+    return value
+
+
+KnownLevel = Annotated[RiskLevel | None, BeforeValidator(_known_level)]
+
+
 class InteractionFlags(Resource):
     risk: bool = False
     help_requested: bool = False
     help_acknowledged: bool = False
+    risk_level: KnownLevel = Field(
+        default=None, description="The latest risk assessment's level (never its answers)"
+    )
+    risk_assessed_at: UtcDateTime | None = Field(
+        default=None, description="When the latest risk assessment's level was recorded"
+    )
+
+
+class Consent(Resource):
+    """The caller's answer to lifting anonymity, with the backend's time of recording."""
+
+    answer: ConsentAnswer
+    recorded_at: UtcDateTime
+    without_consent_reason: WithoutConsentReason | None = None
 
 
 class Interaction(Versioned):
@@ -107,6 +146,9 @@ class Interaction(Versioned):
     remote_ended: bool = False
     transfer_id: str | None = None
     flags: InteractionFlags = Field(default_factory=InteractionFlags)
+    consent: Annotated[Consent | None, BeforeValidator(_known_consent)] = Field(
+        default=None, description="The latest consent recorded on this contact, if any"
+    )
     enqueued_at: UtcDateTime
     connected_at: UtcDateTime | None = None
     wrap_up_started_at: UtcDateTime | None = None
@@ -219,6 +261,14 @@ class TeamMember(Versioned):
         default=None, description="The contact a help request is about (for acknowledging it)"
     )
     risk_flagged: bool = False
+    risk_level: KnownLevel = Field(
+        default=None,
+        description="The highest assessed level among the volunteer's open contacts (the level "
+        "only: a supervisor never sees the answers)",
+    )
+    risk_assessed_at: UtcDateTime | None = Field(
+        default=None, description="When that level was assessed (for time since the assessment)"
+    )
     open_interactions: int = Field(default=0, ge=0)
     debrief: Literal["none", "requested", "acknowledged"] = "none"
 

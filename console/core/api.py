@@ -16,10 +16,18 @@ from urllib.parse import urlencode
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.enums import (
+    ConsentAnswer,
+    FlagKind,
+    OutcomeCode,
+    Presence,
+    RiskLevel,
+    WithoutConsentReason,
+)
 from console.contract.forms import ContactForm, ContactRecordData
 from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.requests import (
+    ConsentRequest,
     FlagRequest,
     MessageRequest,
     PresenceRequest,
@@ -203,8 +211,15 @@ class RoutingApi:
             raise CoreError(ErrorKind.INVALID, "chat message refused by the contract") from None
         return Command("POST", f"/v1/interactions/{interaction_id}/messages", body)
 
-    def flag(self, interaction_id: str, kind: FlagKind) -> Command:
-        return Command("POST", f"/v1/interactions/{interaction_id}/flags", FlagRequest(kind=kind))
+    def flag(self, interaction_id: str, kind: FlagKind, level: RiskLevel | None = None) -> Command:
+        body = FlagRequest(kind=kind, level=level)
+        return Command("POST", f"/v1/interactions/{interaction_id}/flags", body)
+
+    def consent(
+        self, interaction_id: str, answer: ConsentAnswer, reason: WithoutConsentReason | None
+    ) -> Command:
+        body = ConsentRequest(answer=answer, without_consent_reason=reason)
+        return Command("POST", f"/v1/interactions/{interaction_id}/consent", body)
 
     def start_transfer(
         self,

@@ -12,6 +12,7 @@ from console.contract.enums import OutcomeCode
 from console.contract.limits import MESSAGE_MAX_CHARS, NOTE_MAX_CHARS
 from console.contract.problems import ProblemType
 from console.contract.requests import (
+    ConsentRequest,
     FlagRequest,
     MessageRequest,
     PresenceRequest,
@@ -283,6 +284,13 @@ async def flag_interaction(
     sim: Sim, agent_id: AgentId, interaction_id: IdPath, body: FlagRequest, key: IdempotencyKey
 ) -> Interaction:
     return sim.engine.flag(agent_id, interaction_id, body)
+
+
+@_interaction_command("consent", "Record the caller's consent to lift anonymity (with its time)")
+async def record_consent(
+    sim: Sim, agent_id: AgentId, interaction_id: IdPath, body: ConsentRequest, key: IdempotencyKey
+) -> Interaction:
+    return sim.engine.record_consent(agent_id, interaction_id, body)
 
 
 @_interaction_command("wrap-up", "Record the outcome and close the contact")

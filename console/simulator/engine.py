@@ -25,11 +25,15 @@ from console.contract.enums import (
 from console.contract.forms import ContactRecordData
 from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.problems import ProblemType
-from console.contract.requests import FlagRequest, MessageRequest, WrapUpRequest
+from console.contract.requests import (
+    ConsentRequest,
+    FlagRequest,
+    MessageRequest,
+    WrapUpRequest,
+)
 from console.contract.resources import (
     Agent,
     Interaction,
-    InteractionFlags,
     Message,
     Offer,
     Snapshot,
@@ -42,6 +46,7 @@ from console.simulator.engine_base import EngineBase, InteractionExtras, bump, q
 from console.simulator.forms import outcome_for
 from console.simulator.problems import ApiProblem
 from console.simulator.records import completed_row, legacy_record
+from console.simulator.risk import consent_of, flags_with_level
 from console.simulator.transfers import TransfersMixin
 from console.simulator.voice import VoiceMixin
 
@@ -388,7 +393,9 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
         if interaction.state not in INTERACTION_OPEN_STATES:
             raise ApiProblem(ProblemType.ILLEGAL_TRANSITION, "the interaction is closed")
         flags = interaction.flags
-        if request.kind is FlagKind.RISK:
+        if request.kind is FlagKind.RISK and request.level is not None:
+            new_flags = flags_with_level(flags, request.level, self.clock.now())
+        elif request.kind is FlagKind.RISK:
             new_flags = flags.model_copy(update={"risk": True})
         else:
             new_flags = flags.model_copy(
@@ -397,6 +404,16 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
         self._set_interaction(interaction, "interaction.flagged", flags=new_flags)
         self.pause_offers_if_needed(agent_id)
         self._refresh_team(agent_id)
+        return self.interactions[interaction_id]
+
+    def record_consent(
+        self, agent_id: str, interaction_id: str, request: ConsentRequest
+    ) -> Interaction:
+        interaction = self.own_interaction(agent_id, interaction_id)
+        if interaction.state not in INTERACTION_OPEN_STATES:
+            raise ApiProblem(ProblemType.ILLEGAL_TRANSITION, "the interaction is closed")
+        consent = consent_of(request, self.clock.now())
+        self._set_interaction(interaction, "interaction.updated", consent=consent)
         return self.interactions[interaction_id]
 
     def pause_offers_if_needed(self, agent_id: str) -> None:
@@ -413,8 +430,9 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
             raise ApiProblem(ProblemType.NOT_FOUND, "no open interaction with that id")
         if not interaction.flags.help_requested:
             raise ApiProblem(ProblemType.ILLEGAL_TRANSITION, "no help was requested")
-        flags = InteractionFlags(
-            risk=interaction.flags.risk, help_requested=True, help_acknowledged=True
+        # model_copy: the risk level and its time stay as they are.
+        flags = interaction.flags.model_copy(
+            update={"help_requested": True, "help_acknowledged": True}
         )
         self._set_interaction(interaction, "interaction.flagged", flags=flags)
         assert interaction.agent_id is not None

@@ -42,6 +42,7 @@ from console.simulator.directory import ORGANISATIONS, TRANSFER_TARGETS, USERS
 from console.simulator.forms import FormCatalogue, catalogue
 from console.simulator.problems import ApiProblem
 from console.simulator.records import RecordStore
+from console.simulator.risk import highest_level
 from console.simulator.streams import EventHub
 
 M = TypeVar("M", bound=BaseModel)
@@ -254,6 +255,8 @@ class EngineBase:
             help_acknowledged=any(ix.flags.help_acknowledged for ix in open_ix),
             help_interaction_id=next((ix.id for ix in open_ix if ix.flags.help_requested), None),
             risk_flagged=any(ix.flags.risk for ix in open_ix),
+            risk_level=highest_level(open_ix)[0],
+            risk_assessed_at=highest_level(open_ix)[1],
             open_interactions=len(open_ix),
             debrief=agent.debrief,
         )

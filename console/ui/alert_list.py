@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from console.contract.resources import TeamMember
 from console.ui.formatting import fill_number
 from console.ui.labels import age_group_label, channel_label
+from console.ui.risk_panel import assessed_level_text
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class Alert:
     interaction_id: str | None
     # When this console first saw it (the contract gives no time for a flag or a request).
     since: float = field(default_factory=time.monotonic, compare=False)
+    # An assessed high or acute risk: shown above every other alert (issue #20).
+    urgent: bool = field(default=False, compare=False)
 
 
 def headline(alert: Alert, name: str) -> str:
@@ -53,6 +56,8 @@ def detail(alert: Alert, member: TeamMember | None, now: float) -> str:
         parts.append(channel_label(member.current_channel))
     if member is not None and member.current_age_group is not None:
         parts.append(age_group_label(member.current_age_group))
+    if alert.kind == "risk" and member is not None and member.risk_level is not None:
+        parts.append(assessed_level_text(member.risk_level, member.risk_assessed_at))
     minutes = int(max(0.0, now - alert.since) // 60)
     parts.append(
         fill_number(QCoreApplication.translate("SupervisorView", "waiting %1 min"), "%1", minutes)
@@ -122,7 +127,8 @@ class AlertList(QScrollArea):
 
     def add(self, alert: Alert) -> AlertRow:
         row = AlertRow(alert, self._clicked, self._body)
-        self._column.insertWidget(self._column.count() - 1, row)
+        urgent = sum(1 for r in self.rows.values() if r.alert.urgent)
+        self._column.insertWidget(urgent if alert.urgent else self._column.count() - 1, row)
         row.show()  # now, not on the next loop pass: its button can take focus at once
         self.rows[alert.key] = row
         return row

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.bridge.operation_names import OperationName
+from console.config.risk_forms import RiskForm
 from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import (
     SAMI_LANGUAGES,
@@ -42,6 +43,8 @@ from console.ui.labels import (
     offline_reason,
     outcome_label,
 )
+from console.ui.risk_panel import RiskCommands, build_risk_panel
+from console.ui.risk_record import prefill_record
 from console.ui.transcript import TranscriptView
 from console.ui.transfer_bar import TransferBar, TransferCommands
 from console.ui.wrap_up_form import WrapUpForm, form_language
@@ -65,7 +68,7 @@ ERRORS_SHOWN_IN_PANEL = frozenset(
 )
 
 
-class ContactCommands(TransferCommands, Protocol):
+class ContactCommands(TransferCommands, RiskCommands, Protocol):
     """What a contact panel may ask of the session (narrow on purpose).
 
     Called on the GUI thread only; the bridge that implements it hands the work to the core thread.
@@ -94,9 +97,11 @@ class ContactPanel(QWidget):
         parent: QWidget | None = None,
         keys: dict[str, str] | None = None,
         form: ContactForm | None = None,
+        risk_form: RiskForm | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"contact_{interaction.id}")
+        self._risk_form = risk_form
         self._keys = keys or DEFAULT_KEYS
         self.interaction = interaction
         self._commands = commands
@@ -118,7 +123,15 @@ class ContactPanel(QWidget):
         )
         self.transfer_bar.commandFailed.connect(self._command_failed)
         layout.addWidget(self.transfer_bar)
-        layout.addWidget(self._build_transcript(), 1)
+        beside = QHBoxLayout()  # the risk panel opens beside the conversation, never over it
+        beside.addWidget(self._build_transcript(), 1)
+        self.risk_panel = build_risk_panel(
+            risk_form, interaction, commands, targets, self.transfer_bar.request, self
+        )
+        if self.risk_panel is not None:
+            self.risk_panel.closed.connect(self._risk_panel_closed)
+            beside.addWidget(self.risk_panel, 1)
+        layout.addLayout(beside, 1)
         layout.addLayout(self._build_composer())
         layout.addWidget(self._build_wrap_up())
         # With the organisation's form (GET /v1/contact-forms/current) the wrap-up is the
@@ -161,14 +174,19 @@ class ContactPanel(QWidget):
         self.risk_button = QPushButton(self)
         self.risk_button.setObjectName("riskFlagButton")
         self.risk_button.clicked.connect(self._flag_risk)
+        self.risk_support_button = QPushButton(self)
+        self.risk_support_button.setObjectName("riskSupportButton")
+        self.risk_support_button.clicked.connect(self._toggle_risk_panel)
         self.help_button = QPushButton(self)
         self.help_button.setObjectName("helpRequestButton")
         self.help_button.clicked.connect(self._ask_help)
         self._flags = QLabel(self)
         self._flags.setObjectName("flagStatus")
         controls = QHBoxLayout()
-        for widget in (self.hold_button, self.end_button, self.risk_button, self.help_button):
+        for widget in (self.hold_button, self.end_button, self.risk_button):
             controls.addWidget(widget)
+        controls.addWidget(self.risk_support_button)
+        controls.addWidget(self.help_button)
         controls.addWidget(self._flags, 1)
         return controls
 
@@ -243,6 +261,9 @@ class ContactPanel(QWidget):
         )
         self.risk_button.setText(QCoreApplication.translate("ContactPanel", "Flag high risk"))
         self.help_button.setText(QCoreApplication.translate("ContactPanel", "Ask supervisor"))
+        self.risk_support_button.setText(QCoreApplication.translate("ContactPanel", "Risk support"))
+        if self.risk_panel is not None:
+            self.risk_panel.retranslate()
         self._wrap_title.setText(
             QCoreApplication.translate("ContactPanel", "Wrap-up: choose an outcome")
         )
@@ -324,6 +345,11 @@ class ContactPanel(QWidget):
             flags.append(QCoreApplication.translate("ContactPanel", "The caller has left"))
         self._flags.setText(" · ".join(flags))
         self.wrap_up.setVisible(ix.state is InteractionState.WRAP_UP)
+        self.risk_support_button.setEnabled(self.risk_panel is not None)
+        if self.risk_panel is not None:
+            self.risk_panel.set_interaction(ix)
+        if starts_wrap_up and self.record_form is not None and self.risk_panel is not None:
+            prefill_record(self.record_form, self.risk_panel.summary)  # codes only
         if starts_wrap_up and self.record_form is not None and self.isVisible():
             self.record_form.focus_first()  # the call type: never a one-click closer
         self.tick()
@@ -407,6 +433,22 @@ class ContactPanel(QWidget):
         if self.risk_button.isEnabled():
             self.show_error("")
             self._watch(self._commands.flag(self.interaction.id, FlagKind.RISK))
+            if self.risk_panel is not None:
+                self.risk_panel.reveal()  # the assessment beside the chat; focus stays put
+
+    @Slot()
+    def _toggle_risk_panel(self) -> None:
+        if self.risk_panel is None:
+            return
+        if self.risk_panel.isVisible():
+            self.risk_panel.close_panel()
+        else:
+            self.risk_panel.open_panel()
+
+    @Slot()
+    def _risk_panel_closed(self) -> None:
+        target = self.chat_input if self.chat_input.isVisible() else self.risk_support_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _ask_help(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.config.risk_forms import ALERTING_LEVELS
 from console.contract.resources import QueueStats, TeamMember
 from console.ui.alert_list import Alert, AlertList
 from console.ui.formatting import fill_number, format_duration
@@ -202,7 +203,8 @@ class SupervisorView(QWidget):
             wanted[key] = Alert(key, member.id, "help", member.help_interaction_id)
         if member.risk_flagged:
             key = f"risk:{member.id}"
-            wanted[key] = Alert(key, member.id, "risk", None)
+            urgent = member.risk_level in ALERTING_LEVELS
+            wanted[key] = Alert(key, member.id, "risk", None, urgent=urgent)
         if member.debrief == "requested":
             key = f"debrief:{member.id}"
             wanted[key] = Alert(key, member.id, "debrief", None)

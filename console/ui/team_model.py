@@ -26,6 +26,7 @@ from console.ui.labels import (
     presence_label,
     routing_label_short,
 )
+from console.ui.risk_panel import level_label
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, PRESENCE, STATE, TIME, CONTACT, LANGUAGES, FLAGS = range(7)
@@ -38,7 +39,14 @@ def flags_text(member: TeamMember) -> str:
         parts.append(QCoreApplication.translate("TeamTable", "HELP REQUESTED"))
     elif member.help_acknowledged:
         parts.append(QCoreApplication.translate("TeamTable", "Help on the way"))
-    if member.risk_flagged:
+    if member.risk_flagged and member.risk_level is not None:
+        # The assessed level only (issue #20); never anything of the assessment itself.
+        parts.append(
+            QCoreApplication.translate("TeamTable", "HIGH RISK: %1").replace(
+                "%1", level_label(member.risk_level)
+            )
+        )
+    elif member.risk_flagged:
         parts.append(QCoreApplication.translate("TeamTable", "HIGH RISK"))
     return " · ".join(parts)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.bridge.training_bridge import TrainingBridge
+from console.contract.enums import RiskLevel
 from console.contract.training import (
     Debrief,
     ExpectationResult,
@@ -36,6 +37,7 @@ from console.contract.training import (
 from console.core.errors import CoreError
 from console.ui.formatting import NBSP, fill_number
 from console.ui.labels import error_message
+from console.ui.risk_panel import level_label
 
 SCENARIO_LANGUAGES: dict[str, ScenarioLanguage] = {"se_NO": "se", "en": "en"}
 # Numbers joined by no-break spaces: a phone number never breaks over two lines.
@@ -69,6 +71,8 @@ def step_text(step: Step, checks: list[SpokenCheck], language: ScenarioLanguage)
         "replied": QCoreApplication.translate("Training", "You wrote"),
         "risk_flagged": QCoreApplication.translate("Training", "You flagged high risk"),
         "help_requested": QCoreApplication.translate("Training", "You asked the supervisor"),
+        "risk_assessed": QCoreApplication.translate("Training", "Risk assessed: %1"),
+        "consent_recorded": QCoreApplication.translate("Training", "You recorded consent"),
         "transfer_started": QCoreApplication.translate("Training", "You started a transfer to %1"),
         "transfer_answered": QCoreApplication.translate("Training", "%1 answered"),
         "transfer_completed": QCoreApplication.translate("Training", "Transfer to %1 completed"),
@@ -78,6 +82,8 @@ def step_text(step: Step, checks: list[SpokenCheck], language: ScenarioLanguage)
         "ended": QCoreApplication.translate("Training", "You ended the contact"),
         "wrapped_up": QCoreApplication.translate("Training", "You finished the wrap-up"),
     }
+    if step.what == "risk_assessed" and step.detail in set(RiskLevel):
+        target = level_label(RiskLevel(step.detail))
     return texts.get(step.what, step.what).replace("%1", target)
 
 
@@ -92,6 +98,8 @@ def action_text(
         "reply": QCoreApplication.translate("Training", "Write a first reply"),
         "flag_risk": QCoreApplication.translate("Training", "Flag high risk"),
         "ask_help": QCoreApplication.translate("Training", "Ask the supervisor"),
+        "assess_risk": QCoreApplication.translate("Training", "Assess the risk"),
+        "record_consent": QCoreApplication.translate("Training", "Record consent"),
         "transfer": QCoreApplication.translate("Training", "Transfer to %1"),
         "complete_transfer": QCoreApplication.translate("Training", "Complete the transfer to %1"),
         "wrap_up": QCoreApplication.translate("Training", "Finish the wrap-up"),

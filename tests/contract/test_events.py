@@ -113,3 +113,46 @@ def test_requests_are_strict() -> None:
     with pytest.raises(ValueError):
         MessageRequest.model_validate({"client_message_id": "a b", "text": "x"})
     assert MessageRequest(client_message_id="c-1", text="<b>x</b>").text == "<b>x</b>"
+
+
+def test_a_newer_risk_level_or_consent_answer_never_drops_the_interaction() -> None:
+    """Additive forward compatibility (issue #20): unknown codes degrade, the event applies."""
+    from console.contract.resources import Interaction, TeamMember  # noqa: PLC0415
+
+    base = {
+        "id": "ix_1",
+        "version": 3,
+        "channel": "chat",
+        "age_group": "adult",
+        "language": "nb",
+        "org": {"id": "o", "name": "O"},
+        "queue_id": "adult.chat",
+        "state": "active",
+        "enqueued_at": "2026-12-06T06:00:00Z",
+    }
+    newer = {
+        **base,
+        "flags": {"risk": True, "risk_level": "extreme"},
+        "consent": {"answer": "maybe", "recorded_at": "2026-12-06T06:01:00Z"},
+    }
+    parsed = Interaction.model_validate(newer)
+    assert parsed.flags.risk and parsed.flags.risk_level is None
+    assert parsed.consent is None
+    reason = {"answer": "no", "recorded_at": "2026-12-06T06:01:00Z", "without_consent_reason": "x"}
+    consent = Interaction.model_validate({**base, "consent": reason}).consent
+    assert consent is not None and consent.without_consent_reason == "other"
+    member = TeamMember.model_validate(
+        {
+            "id": "a",
+            "version": 1,
+            "display_name": "A",
+            "org": {"id": "o", "name": "O"},
+            "presence": "available",
+            "presence_since": "2026-12-06T06:00:00Z",
+            "routing_state": "engaged",
+            "routing_state_since": "2026-12-06T06:00:00Z",
+            "risk_flagged": True,
+            "risk_level": "extreme",
+        }
+    )
+    assert member.risk_flagged and member.risk_level is None

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.app import build_console
-from console.contract.enums import OutcomeCode, Presence
+from console.contract.enums import ConsentAnswer, OutcomeCode, Presence
 from console.ui.contact_panel import ContactPanel
 
 
@@ -58,6 +58,19 @@ def main() -> int:
         console.bridge.send_message(panel.interaction.id, f"takk {canary}")
         panel.transfer_bar.note.setText(f"notat {canary}")
         spin(lambda: panel.transcript.toPlainText().count(canary) == 2)
+        # Risk support: an acute assessment (consent, reason) and a safety plan with the canary
+        # in every step; the plan goes into the chat as one message, and nothing else anywhere.
+        risk = panel.risk_panel
+        assert risk is not None
+        panel.risk_support_button.click()
+        for question, answer in (("plan", "yes"), ("means", "yes"), ("time_frame", "now")):
+            risk.answer_buttons[(question, answer)].click()
+        risk.consent_buttons[ConsentAnswer.NO].click()
+        spin(lambda: panel.interaction.consent is not None)
+        for step_id, edit in risk.plan.fields.items():
+            edit.setText(f"{step_id} {canary}")
+        risk.plan.send_button.click()
+        spin(lambda: panel.transcript.toPlainText().count(canary) == 2 + len(risk.plan.fields))
         window.grab()  # paint it all, as a real session would
         if mode == "kill":
             os.kill(os.getpid(), signal.SIGKILL)

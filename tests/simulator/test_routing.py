@@ -155,7 +155,13 @@ async def test_help_request_reaches_supervisors_and_is_acknowledged(
             acked = await boss.ok("POST", f"/v1/supervision/help-requests/{ix}/acknowledge")
             assert acked["flags"]["help_acknowledged"] is True
         mine = (await me.get(f"/v1/interactions/{ix}")).json()
-        assert mine["flags"] == {"risk": False, "help_requested": True, "help_acknowledged": True}
+        assert mine["flags"] == {
+            "risk": False,
+            "help_requested": True,
+            "help_acknowledged": True,
+            "risk_level": None,
+            "risk_assessed_at": None,
+        }
         status = (await boss.get("/v1/supervision/team")).json()
         queue = next(q for q in status["queues"] if q["id"] == "child_youth.chat")
         assert queue["waiting"] == 0

@@ -16,6 +16,7 @@ REQUIRED_SITUATIONS = {
     "silent-chatter",
     "sami-speaking-caller",
     "caller-hangs-up-during-transfer",
+    "adult-chat-risk-assessment",  # risk assessment, consent and 113 in a chat (issue #20)
 }
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
+from console.contract.enums import ConsentAnswer
 from console.contract.training import Debrief, TrainingState
 from console.core.errors import CoreError
 from console.core.training import TrainingClient
@@ -51,7 +52,9 @@ class Trainee:
 
     def start(self, scenario_id: str) -> None:
         go_available(self.qtbot, self.console)
-        self.qtbot.waitUntil(lambda: len(self.training.scenarios) == 6, timeout=WAIT_MS)
+        self.qtbot.waitUntil(
+            lambda: len(self.training.scenarios) == len(SCENARIOS), timeout=WAIT_MS
+        )
         self.training.start(scenario_id)
         self.qtbot.waitUntil(lambda: self.console_state().status == "waiting", timeout=WAIT_MS)
         self.let_time_pass(2)  # the contact's arrival delay
@@ -314,6 +317,68 @@ def hang_up_poor(t: Trainee) -> Debrief:
     return t.wrap_up("abandoned")
 
 
+def assess_in_panel(t: Trainee, answers: tuple[tuple[str, str], ...]) -> None:
+    risk = t.panel.risk_panel
+    assert risk is not None
+    t.click(t.panel.risk_support_button)
+    for question, answer in answers:
+        t.click(risk.answer_buttons[(question, answer)])
+    t.qtbot.waitUntil(lambda: t.panel.interaction.flags.risk_level is not None, timeout=WAIT_MS)
+
+
+def risk_chat_good(t: Trainee) -> Debrief:
+    t.start("adult-chat-risk-assessment")
+    t.accept()
+    t.let_time_pass(2)
+    t.wait_for_chat("ending my life")
+    t.write("Thank you for telling me. I'm here with you.")
+    t.let_time_pass(8)
+    t.wait_for_chat("saved up pills")
+    assess_in_panel(
+        t, (("thoughts", "yes"), ("plan", "yes"), ("means", "yes"), ("time_frame", "now"))
+    )
+    t.qtbot.waitUntil(lambda: t.panel.interaction.flags.risk, timeout=WAIT_MS)
+    t.let_time_pass(10)
+    t.wait_for_chat("i don't want the police here")
+    risk = t.panel.risk_panel
+    assert risk is not None
+    t.click(risk.consent_buttons[ConsentAnswer.YES])
+    t.qtbot.waitUntil(lambda: t.panel.interaction.consent is not None, timeout=WAIT_MS)
+    t.let_time_pass(3)
+    t.wait_for_chat("Storgata 5")
+    t.click(risk.call_113_button)
+    t.qtbot.waitUntil(lambda: t.panel.transfer_bar.transfer is not None, timeout=WAIT_MS)
+    t.let_time_pass(5)
+    t.complete_transfer()  # AMK has it; the chat goes on until the volunteer ends it
+    end_after_relay(t)
+    return t.wrap_up("transferred")
+
+
+def risk_chat_poor(t: Trainee) -> Debrief:
+    t.start("adult-chat-risk-assessment")
+    t.accept()
+    t.let_time_pass(2)
+    t.wait_for_chat("ending my life")
+    t.write("ok")
+    t.let_time_pass(8)
+    t.wait_for_chat("saved up pills")
+    t.flag_risk()  # a flag without an assessment, and 113 without asking for consent
+    t.transfer("amk")
+    t.let_time_pass(5)
+    t.complete_transfer()
+    end_after_relay(t)
+    return t.wrap_up("transferred")
+
+
+def end_after_relay(t: Trainee) -> None:
+    bar = t.panel.transfer_bar
+    t.qtbot.waitUntil(
+        lambda: bar.transfer is not None and bar.transfer.state == "completed", timeout=WAIT_MS
+    )
+    t.qtbot.waitUntil(t.panel.end_button.isEnabled, timeout=WAIT_MS)
+    t.end()
+
+
 PLAYS: dict[str, tuple[Callable[[Trainee], Debrief], Callable[[Trainee], Debrief], list[str]]] = {
     # scenario: (good, poor, what the poor volunteer is told they missed)
     "youth-chat-116111": (
@@ -329,6 +394,11 @@ PLAYS: dict[str, tuple[Callable[[Trainee], Debrief], Callable[[Trainee], Debrief
     "legevakt-other-municipality": (legevakt_good, legevakt_poor, ["transfer"]),
     "silent-chatter": (silent_good, silent_poor, ["reply", "wrap_up"]),
     "sami-speaking-caller": (sami_good, sami_poor, ["accept", "check", "wrap_up"]),
+    "adult-chat-risk-assessment": (
+        risk_chat_good,
+        risk_chat_poor,
+        ["assess_risk", "record_consent"],
+    ),
     "caller-hangs-up-during-transfer": (
         hang_up_good,
         hang_up_poor,

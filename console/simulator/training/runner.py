@@ -11,6 +11,7 @@ import contextlib
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from pydantic import BaseModel
 
@@ -67,6 +68,7 @@ class TrainingRunner:
         self._scheduled: set[int] = set()  # each timeline entry plays once
         self._waiting_lines: list[str] = []  # written while queued: shown once accepted
         self._flags = (False, False)
+        self._assessed_at: datetime | None = None
         self._listener: Callable[[str, BaseModel], None] = self._on_event
 
     # ------------------------------------------------------------------ life
@@ -205,8 +207,14 @@ class TrainingRunner:
                 self._record("caller_left")
         elif event_type == "interaction.wrap_up_started" and "caller_left" not in self.happened:
             self._record("ended")
+        elif event_type == "interaction.updated" and interaction.consent is not None:
+            if "consent_recorded" not in self.happened:
+                self._record("consent_recorded", interaction.consent.answer.value)
         elif event_type == "interaction.flagged":
             flags = interaction.flags
+            if flags.risk_level is not None and flags.risk_assessed_at != self._assessed_at:
+                self._assessed_at = flags.risk_assessed_at
+                self._record("risk_assessed", flags.risk_level.value)
             if flags.risk and not self._flags[0]:
                 self._record("risk_flagged")
             if flags.help_requested and not self._flags[1]:
@@ -255,6 +263,8 @@ class TrainingRunner:
             "reply": ("replied", None),
             "flag_risk": ("risk_flagged", None),
             "ask_help": ("help_requested", None),
+            "assess_risk": ("risk_assessed", None),
+            "record_consent": ("consent_recorded", None),
             "transfer": ("transfer_started", expected.target),
             "complete_transfer": ("transfer_completed", expected.target),
             "check": (f"check:{expected.check}", None),
@@ -292,6 +302,12 @@ class TrainingRunner:
             other = self._first(expected.before)
             if other is not None and other.order < done.order:
                 return f"after {expected.before}, expected before it"
+        if expected.level is not None:
+            reached = [h.detail for h in self.happened.get("risk_assessed", [])]
+            if expected.level.value not in reached:
+                return (
+                    f"level {reached[-1] if reached else 'none'}, expected {expected.level.value}"
+                )
         if expected.outcome is not None and done.detail != expected.outcome.value:
             return f"outcome {done.detail}, expected {expected.outcome.value}"
         if expected.not_before_s is not None:

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from console.contract.enums import AgeGroup, Channel, OutcomeCode
+from console.contract.enums import AgeGroup, Channel, OutcomeCode, RiskLevel
 from console.contract.training import LocalText, ScenarioInfo, SpokenCheck
 from console.paths import resources_dir
 
@@ -24,6 +24,8 @@ EVENTS = (
     "accepted",
     "replied",
     "risk_flagged",
+    "risk_assessed",  # the trainee's assessment gave a level (detail: the level)
+    "consent_recorded",  # consent to lift anonymity was recorded (detail: the answer)
     "help_requested",
     "transfer_started",
     "transfer_answered",
@@ -35,7 +37,16 @@ EVENTS = (
     "wrapped_up",
 )
 Action = Literal[
-    "accept", "reply", "flag_risk", "ask_help", "transfer", "complete_transfer", "check", "wrap_up"
+    "accept",
+    "reply",
+    "flag_risk",
+    "ask_help",
+    "assess_risk",
+    "record_consent",
+    "transfer",
+    "complete_transfer",
+    "check",
+    "wrap_up",
 ]
 
 
@@ -100,6 +111,7 @@ class Expected(Strict):
     check: str | None = None
     before: str | None = None
     outcome: OutcomeCode | None = None
+    level: RiskLevel | None = None  # for assess_risk: the level the assessment should reach
     not_before_s: float | None = Field(default=None, gt=0, le=3600)
 
     @model_validator(mode="after")
