@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
-from console.contract.enums import TRANSFER_ACTIVE_STATES, Channel, TransferMode, TransferState
+from console.contract.enums import (
+    TRANSFER_ACTIVE_STATES,
+    Channel,
+    TargetKind,
+    TransferMode,
+    TransferState,
+)
 from console.contract.resources import Municipality, Transfer, TransferTarget
 from console.core.errors import CoreError, ErrorKind
 from console.ui.formatting import format_duration
@@ -93,7 +99,8 @@ class TransferBar(QFrame):
         self.transfer: Transfer | None = None
         self.picker: MunicipalityPicker | None = None
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_targets(targets))
+        public = [t for t in targets if t.kind is TargetKind.PUBLIC_SERVICE]
+        layout.addLayout(self._build_targets(public))  # re-routes: reroute_bar.py
         self.note = QLineEdit(self)
         self.note.setObjectName("handoverNote")
         self.note.setMaxLength(500)
