@@ -14,10 +14,11 @@ from console.bridge.mailbox import GuiMailbox
 from console.bridge.operation_names import OperationName
 from console.bridge.operations import Operation, OperationRunner
 from console.contract.enums import FlagKind, OutcomeCode, Presence
-from console.contract.resources import TransferTarget
+from console.contract.resources import ResourceDirectory, TransferTarget
 from console.core.connection import ConnectionState
 from console.core.errors import CoreError
 from console.core.outbox import OutgoingMessage
+from console.core.ready_replies import ReplyBook
 from console.core.runtime import CoreRuntime
 from console.core.session import ShiftSession
 from console.core.store import Change
@@ -46,6 +47,11 @@ class SessionBridge(QObject):
         self.session = session
         self.mailbox = GuiMailbox(self)
         self.runner = OperationRunner(runtime, self.mailbox, self)
+        # GUI-thread copies for the contact panels: set by the composition root (replies)
+        # and when the directory has loaded (load_resources).
+        self.directory: ResourceDirectory | None = None
+        self.directory_offline = False
+        self.replies = ReplyBook()
         # The core thread gets plain-Python callables bound here, on the GUI thread.
         post = self.mailbox.postbox.post
         session.store.subscribe(functools.partial(post, self._emit_changes))
@@ -158,6 +164,24 @@ class SessionBridge(QObject):
 
     def load_municipalities(self) -> Operation:
         return self.runner.run(OperationName.MUNICIPALITIES, self.session.municipalities())
+
+    def load_resources(self) -> Operation:
+        """The resource directory (or its offline copy); kept here for the contact panels."""
+        operation = self.runner.run(OperationName.RESOURCES, self.session.resources())
+        operation.succeeded.connect(self._resources_loaded)
+        return operation
+
+    def _resources_loaded(self, result: object) -> None:
+        if isinstance(result, tuple) and isinstance(result[0], ResourceDirectory):
+            self.directory, self.directory_offline = result[0], bool(result[1])
+
+    def resource_directory(self) -> ResourceDirectory | None:
+        """What the resource panel searches (GUI thread; None until loaded)."""
+        return self.directory
+
+    def ready_replies(self) -> ReplyBook:
+        """The ready replies this PC was given (GUI thread)."""
+        return self.replies
 
     def send_message(self, interaction_id: str, text: str) -> OutgoingMessage:
         """Compose on the GUI thread (ids fixed now), send on the core thread."""

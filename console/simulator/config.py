@@ -35,3 +35,5 @@ class SimConfig:
     idempotency_ttl_s: float = 24 * 3600.0
     max_body_bytes: int = 64 * 1024
     arrivals_per_minute: float = 6.0
+    # The resource directory's data files (None: the sample in resources/directory).
+    directory_folder: str | None = None
