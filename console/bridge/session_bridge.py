@@ -14,14 +14,14 @@ from console.bridge.mailbox import GuiMailbox
 from console.bridge.operation_names import OperationName
 from console.bridge.operations import Operation, OperationRunner
 from console.contract.enums import FlagKind, OutcomeCode, Presence
-from console.contract.resources import ResourceDirectory, TransferTarget
+from console.contract.resources import Agent, ResourceDirectory, TransferTarget
 from console.core.connection import ConnectionState
 from console.core.errors import CoreError
 from console.core.outbox import OutgoingMessage
 from console.core.ready_replies import ReplyBook
 from console.core.runtime import CoreRuntime
 from console.core.session import ShiftSession
-from console.core.store import Change
+from console.core.store import Change, Kind
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ class SessionBridge(QObject):
         self.directory: ResourceDirectory | None = None
         self.directory_offline = False
         self.replies = ReplyBook()
+        self.me_name = ""
         # The core thread gets plain-Python callables bound here, on the GUI thread.
         post = self.mailbox.postbox.post
         session.store.subscribe(functools.partial(post, self._emit_changes))
@@ -62,6 +63,8 @@ class SessionBridge(QObject):
     # GUI thread: emit the typed signals.
     def _emit_changes(self, changes: list[Change]) -> None:
         for change in changes:
+            if change.kind is Kind.ME and isinstance(change.value, Agent):
+                self.me_name = change.value.display_name  # for ready replies' {first_name}
             self.resourceChanged.emit(change)
 
     def _emit_connection(self, state: ConnectionState) -> None:
@@ -182,6 +185,9 @@ class SessionBridge(QObject):
     def ready_replies(self) -> ReplyBook:
         """The ready replies this PC was given (GUI thread)."""
         return self.replies
+
+    def volunteer_name(self) -> str:
+        return self.me_name
 
     def send_message(self, interaction_id: str, text: str) -> OutgoingMessage:
         """Compose on the GUI thread (ids fixed now), send on the core thread."""

@@ -15,6 +15,7 @@ DEFAULTS = {
     "transfer_1": "Ctrl+Shift+1",
     "transfer_2": "Ctrl+Shift+2",
     "transfer_3": "Ctrl+Shift+3",
+    "reroute": "Ctrl+Shift+R",
     "shortcuts": "F1",
 }
 # Keys the console keeps: sending a chat line, moving between controls, text size.

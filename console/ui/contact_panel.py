@@ -27,6 +27,7 @@ from console.contract.enums import (
 )
 from console.contract.resources import Interaction, Message, Municipality, Transfer, TransferTarget
 from console.core.outbox import OutgoingMessage
+from console.core.ready_replies import ReplyBook
 from console.ui.formatting import format_duration
 from console.ui.labels import (
     age_group_icon,
@@ -36,6 +37,9 @@ from console.ui.labels import (
     offline_reason,
     outcome_label,
 )
+from console.ui.ready_replies import ReplySearch
+from console.ui.reroute_notice import RerouteNotice
+from console.ui.resource_panel import ResourcePanel
 from console.ui.transcript import TranscriptView
 from console.ui.transfer_bar import TransferBar, TransferCommands
 
@@ -74,8 +78,26 @@ class ContactPanel(QWidget):
             interaction.id, interaction.channel, targets, commands, municipalities, self, self._keys
         )
         layout.addWidget(self.transfer_bar)
-        layout.addWidget(self._build_transcript(), 1)
+        self.transfer_bar.add_reroute(interaction)  # re-route: reroute_bar.py
+        self.reroute_notice = RerouteNotice(targets, self)
+        layout.addWidget(self.reroute_notice)
+        beside = QHBoxLayout()  # resources beside the chat: resource_panel.py
+        beside.addWidget(self._build_transcript(), 3)
+        self.resource_panel = ResourcePanel(
+            interaction, getattr(commands, "resource_directory", lambda: None), self._insert, self
+        )
+        beside.addWidget(self.resource_panel, 2)
+        layout.addLayout(beside, 1)
         layout.addLayout(self._build_composer())
+        self.replies = ReplySearch(  # `/` search of ready replies: ready_replies.py
+            self.chat_input,
+            interaction,
+            getattr(commands, "ready_replies", ReplyBook),
+            getattr(commands, "volunteer_name", str),
+            self,
+        )
+        layout.addWidget(self.replies.message)
+        layout.addWidget(self.replies.list)
         layout.addWidget(self._build_wrap_up())
         if interaction.channel is Channel.VOICE:
             layout.addStretch(1)  # no transcript: keep the controls together at the top
@@ -158,6 +180,9 @@ class ContactPanel(QWidget):
 
     def retranslate(self) -> None:
         self.transfer_bar.retranslate()
+        self.resource_panel.retranslate()
+        self.replies.retranslate()
+        self.reroute_notice.retranslate()
         self.send_button.setText(QCoreApplication.translate("ContactPanel", "Send"))
         self.transcript.setAccessibleName(
             QCoreApplication.translate("ContactPanel", "Chat transcript")
@@ -242,6 +267,7 @@ class ContactPanel(QWidget):
             flags.append(QCoreApplication.translate("ContactPanel", "The caller has left"))
         self._flags.setText(" · ".join(flags))
         self.wrap_up.setVisible(ix.state is InteractionState.WRAP_UP)
+        self.reroute_notice.show_interaction(ix)
         self.tick()
 
     def set_online(self, online: bool) -> None:
@@ -252,9 +278,11 @@ class ContactPanel(QWidget):
 
     def set_transfer(self, transfer: Transfer) -> None:
         self.transfer_bar.set_transfer(transfer)
+        self.reroute_notice.show_transfer(transfer)
 
     def tick(self) -> None:
         self.transfer_bar.tick()
+        self.resource_panel.tick()
         ix = self.interaction
         now = datetime.now(UTC)
         if ix.state is InteractionState.WRAP_UP and ix.wrap_up_started_at is not None:
@@ -302,8 +330,16 @@ class ContactPanel(QWidget):
         text = self.chat_input.text().strip()
         if not text or not self.send_button.isEnabled():
             return
+        if not self.replies.allows_sending(text):
+            return  # a placeholder is left: the volunteer is told and it is selected
         self.chat_input.clear()
         self._commands.send_message(self.interaction.id, text)
+
+    def _insert(self, text: str) -> None:
+        """A resource goes into the reply box, after what is there; nothing is sent."""
+        current = self.chat_input.text().rstrip()
+        self.chat_input.setText(f"{current} {text}" if current else text)
+        self.chat_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _finish(self) -> None:

@@ -13,7 +13,14 @@ def sheet_text(keys: dict[str, str]) -> str:
         ),
         (keys["hold"], QCoreApplication.translate("MainWindow", "Hold or resume the call")),
         (keys["end"], QCoreApplication.translate("MainWindow", "End the current contact")),
+        (
+            keys["reroute"],
+            QCoreApplication.translate(
+                "MainWindow", "Re-route to the chosen queue or organisation"
+            ),
+        ),
         ("Enter", QCoreApplication.translate("MainWindow", "Send the chat message")),
+        ("/", QCoreApplication.translate("MainWindow", "Find a ready reply (in the reply box)")),
         (keys["shortcuts"], QCoreApplication.translate("MainWindow", "This list")),
     ]
     return "\n".join(f"{key}\t{what}" for key, what in rows)
