@@ -4,9 +4,10 @@ keyboards that lack them)."""
 
 import unicodedata
 
-_BASE = str.maketrans({"đ": "d", "ŧ": "t", "ŋ": "n", "ø": "o", "æ": "ae"})
+_BASE = {"đ": "d", "ŧ": "t", "ŋ": "n", "ø": "o", "æ": "ae"}
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_BASE))
+    based = "".join(_BASE.get(c, c) for c in text.casefold())
+    decomposed = unicodedata.normalize("NFKD", based)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -114,6 +114,7 @@ class ReroutePanel(QWidget):
         self._caption = QLabel(self)
         self.choice = QComboBox(self)
         self.choice.setObjectName("rerouteTarget")
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._caption.setBuddy(self.choice)
         self.note = QLineEdit(self)
         self.note.setObjectName("rerouteNote")

@@ -14,11 +14,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -85,22 +87,8 @@ class ResourcePanel(QFrame):
         self.status = QLabel(self)
         self.status.setObjectName("resourceStatus")
         self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        for widget in (
-            self._title,
-            self.search,
-            self.age,
-            self.all_groups,
-            self.only_language,
-            self.results,
-            self.hidden_note,
-            self.details,
-            self.private,
-            self.insert_button,
-            self.status,
-        ):
-            layout.addWidget(widget)
-        layout.setStretchFactor(self.results, 1)
+        self._lay_out()
+        self.results.setMinimumHeight(90)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._to_results)
         self.age.valueChanged.connect(self.refresh)
@@ -110,6 +98,36 @@ class ResourcePanel(QFrame):
         self.results.itemActivated.connect(self._activated)
         self.insert_button.clicked.connect(self.put_in_reply)
         self.retranslate()
+
+    def _lay_out(self) -> None:
+        # A scroll area, so a long entry (or a long language) scrolls rather than clips.
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        row = QHBoxLayout()
+        row.addWidget(self.age)
+        row.addWidget(self.all_groups, 1)
+        layout.addWidget(self._title)
+        layout.addWidget(self.search)
+        layout.addLayout(row)
+        for widget in (
+            self.only_language,
+            self.results,
+            self.hidden_note,
+            self.details,
+            self.private,
+            self.insert_button,
+            self.status,
+        ):
+            layout.addWidget(widget)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("resourceScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _build_labels(self) -> None:
         self.hidden_note = QLabel(self)
@@ -140,6 +158,8 @@ class ResourcePanel(QFrame):
         self.age.setAccessibleName(
             QCoreApplication.translate("ResourcePanel", "The contact's age, if known")
         )
+        for edit in self.age.findChildren(QLineEdit):  # the spin box's own text field
+            edit.setAccessibleName(self.age.accessibleName())
         self.all_groups.setText(QCoreApplication.translate("ResourcePanel", "All target groups"))
         self.only_language.setText(
             QCoreApplication.translate("ResourcePanel", "Only in the contact's language")
@@ -249,12 +269,11 @@ class ResourcePanel(QFrame):
                 )
             )
         if not entry.verified:
-            lines.append(
-                QCoreApplication.translate("ResourcePanel", "Not yet verified. Source: %1").replace(
-                    "%1", entry.source
-                )
-            )
+            lines.append(QCoreApplication.translate("ResourcePanel", "Not yet verified."))
         self.details.setText("\n".join(lines))
+        self.details.setToolTip(
+            QCoreApplication.translate("ResourcePanel", "Source: %1").replace("%1", entry.source)
+        )
         private = []
         if entry.private is not None and entry.private.note is not None:
             private.append(pick(entry.private.note, language))

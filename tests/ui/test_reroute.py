@@ -6,11 +6,13 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
+from tests.ui.helpers import open_console
 from tests.ui.second_volunteer import SecondVolunteer
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
@@ -150,3 +152,30 @@ def test_warm_call_reroute_consult_cancel_then_complete(
     assert "the caller is with a volunteer there now" in panel.reroute_notice.text()
     moved = second.get(f"/v1/interactions/{leg['id']}")
     assert (moved["state"], moved["handover"]["consulting"]) == ("active", False)
+
+
+def test_supervisor_tiles_show_rerouted_contacts(
+    qtbot: QtBot, qapp: QApplication, simulator: SimulatorServer, admin: httpx.Client
+) -> None:
+    supervisor = open_console(qtbot, qapp, simulator.url, login_hint="demo-supervisor")
+    try:
+        view = supervisor.window.supervisor
+        assert view is not None
+        volunteer = SecondVolunteer(simulator.url, "demo-volunteer")
+        volunteer.available()
+        admin.post("/interactions", json={"channel": "chat", "age_group": "adult"})
+        qtbot.waitUntil(lambda: bool(volunteer.offers()), timeout=WAIT_MS)
+        contact = volunteer.accept_offer()
+        volunteer.command(
+            "POST",
+            f"/v1/interactions/{contact['id']}/transfers",
+            {"target_id": "queue.child_youth"},
+        )
+        tile = view.queues.tiles["child_youth.chat"]
+        qtbot.waitUntil(
+            lambda: tile.stats is not None and tile.stats.rerouted == 1, timeout=WAIT_MS
+        )
+        assert tile.waiting.text() == "Waiting: 1 (re-routed here: 1)"
+        volunteer.close()
+    finally:
+        supervisor.shutdown()
