@@ -144,6 +144,11 @@ class Message(Versioned):
     )
     sent_at: UtcDateTime
     delivery: Delivery
+    before_handover: bool = Field(
+        default=False,
+        description="Copied from before a re-route: an agent line here is the first "
+        "volunteer's, not this volunteer's",
+    )
 
 
 class MessagePage(Resource):

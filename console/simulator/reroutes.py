@@ -122,6 +122,7 @@ class ReroutesMixin(EngineBase):
                     "version": 1,
                     "interaction_id": leg.id,
                     "seq": extras.next_seq,
+                    "before_handover": True,
                 }
             )
             extras.next_seq += 1

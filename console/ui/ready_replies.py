@@ -28,6 +28,7 @@ from console.ui.resource_panel import volunteer_language
 
 REPLY_ROLE = Qt.ItemDataRole.UserRole
 MAX_SHOWN = 8
+MAX_LIST_PX = 200
 
 
 def placeholder_labels() -> dict[Placeholder, str]:
@@ -58,7 +59,6 @@ class ReplySearch(QObject):
         self.list.setObjectName("readyReplyList")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box keeps focus: typing goes on
         self.list.setVisible(False)
-        self.list.setMaximumHeight(160)
         self.list.itemClicked.connect(self._clicked)
         self.message = QLabel(parent)
         self.message.setObjectName("replyPlaceholderMessage")
@@ -106,6 +106,9 @@ class ReplySearch(QObject):
             self.list.addItem(item)
         else:
             self.list.setCurrentRow(0)
+        # As tall as its rows (up to MAX_SHOWN): the transcript above keeps its room.
+        rows = self.list.sizeHintForRow(0) * self.list.count() + 2 * self.list.frameWidth() + 2
+        self.list.setFixedHeight(min(rows, MAX_LIST_PX))
         self.list.setVisible(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

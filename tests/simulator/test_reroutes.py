@@ -81,6 +81,8 @@ async def test_chat_reroute_carries_transcript_and_note(simulator: SimulatorServ
             for m in (await second.get(f"/v1/interactions/{leg['id']}/messages")).json()["messages"]
         ]
         assert texts == ["jeg er 14 egentlig", "Takk for at du sier det"]
+        copied = (await second.get(f"/v1/interactions/{leg['id']}/messages")).json()["messages"]
+        assert all(m["before_handover"] for m in copied)
         done = await first_events.wait_type("transfer.completed")
         assert done["data"]["target_id"] == "queue.child_youth"
         mine = (await first.get(f"/v1/interactions/{ix}")).json()

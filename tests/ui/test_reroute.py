@@ -98,6 +98,11 @@ def test_the_receiving_volunteer_sees_the_note_and_the_transcript(
     qtbot.waitUntil(lambda: bool(second.offers()), timeout=WAIT_MS)
     first = second.accept_offer()
     admin.post(f"/interactions/{first['id']}/messages", json={"text": "I am 19, not a child"})
+    second.command(
+        "POST",
+        f"/v1/interactions/{first['id']}/messages",
+        {"client_message_id": "c-1", "text": "Thanks, I will find the right people"},
+    )
     go_available(qtbot, console)
     second.command(
         "POST",
@@ -107,6 +112,14 @@ def test_the_receiving_volunteer_sees_the_note_and_the_transcript(
     panel = accept_first(qtbot, console)
     qtbot.waitUntil(
         lambda: "I am 19, not a child" in panel.transcript.toPlainText(), timeout=WAIT_MS
+    )
+    # The first volunteer's lines are theirs, not "You".
+    qtbot.waitUntil(
+        lambda: (
+            "First volunteer: Thanks, I will find the right people"
+            in panel.transcript.toPlainText()
+        ),
+        timeout=WAIT_MS,
     )
     qtbot.waitUntil(panel.reroute_notice.isVisible, timeout=WAIT_MS)
     notice = panel.reroute_notice.text()
