@@ -26,7 +26,12 @@ if TYPE_CHECKING:
 
     from console.app import Console
 
-DEMO_USERS = {"volunteer": "demo-volunteer", "supervisor": "demo-supervisor", "sami": "demo-sami"}
+DEMO_USERS = {
+    "volunteer": "demo-volunteer",
+    "supervisor": "demo-supervisor",
+    "sami": "demo-sami",
+    "coordinator": "demo-coordinator",
+}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

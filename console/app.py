@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from console.bridge.session_bridge import SessionBridge
 from console.bridge.training_bridge import TrainingBridge
+from console.bridge.voice_bridge import VoiceBridge
 from console.build_info import summary
-from console.config import EffectiveSettings, SettingsError
+from console.config import EffectiveSettings, SettingsError, Source
 from console.config.shortcuts import effective_shortcuts
 from console.config.user_file import remember
 from console.contract.enums import Presence
@@ -32,6 +33,8 @@ from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.core.training import TrainingClient
+from console.core.voice.devices import AudioDevices
+from console.core.voice.portaudio import PortAudioDevices, play_on
 from console.datafile import DataFileError
 from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
@@ -44,6 +47,7 @@ from console.ui.ring import RingPlayer
 from console.ui.style import Appearance, Theme
 from console.ui.training import TrainingPanel
 from console.ui.training_launch import TrainingLauncher
+from console.ui.voice_controls import VoiceControls
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +64,7 @@ class Console:
     on_shutdown: list[Callable[[], None]] = field(default_factory=list)
     training: TrainingBridge | None = None
     training_client: TrainingClient | None = None
+    voice: VoiceBridge | None = None
     practice: TrainingLauncher | None = None
 
     def shutdown(self) -> None:
@@ -71,6 +76,8 @@ class Console:
             if self.runtime.running:
                 with contextlib.suppress(Exception):  # closing is best effort
                     self.runtime.submit(self.training_client.close()).result(timeout=5)
+        if self.voice is not None:
+            self.voice.shutdown()
         if self.practice is not None:
             self.practice.stop()  # practice never outlives the console (nor keeps its port)
         self.bridge.shutdown()
@@ -93,6 +100,11 @@ def token_store(remember: bool) -> tuple[TokenStore, CoreError | None]:
         return MemoryTokenStore(), error
 
 
+def ring_on(device: str | None) -> Callable[[bytes], bool] | None:
+    """The ring on its own device (voice settings), or the usual way when none is chosen."""
+    return partial(play_on, device) if device else None
+
+
 def build_console(
     app: QApplication,
     backend_url: str,
@@ -108,6 +120,7 @@ def build_console(
     window_memory: Path | None = None,
     user_file: Path | None = None,
     resource_cache: Path | None = None,
+    audio_devices: Callable[[], AudioDevices] = PortAudioDevices,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
 
@@ -151,6 +164,15 @@ def build_console(
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
+    voice = VoiceBridge(
+        runtime,
+        bridge,
+        audio_devices,
+        values.voice_mode if values else "softphone",
+        values.voice_phone_number if values else None,
+        input_id=(values.voice_input_device or None) if values else None,
+        output_id=(values.voice_output_device or None) if values else None,
+    )
     # From a live shift, practice opens a separate training console (its own process).
     practice = TrainingLauncher(partial(practice_command, languages)) if offer_practice else None
     window = MainWindow(
@@ -160,7 +182,9 @@ def build_console(
         show_installation=partial(show_installation, settings) if settings else None,
         start_training=practice.start if practice is not None else None,
         appearance=appearance,
-        ring=RingPlayer(values.ring_sound, values.ring_volume) if values else None,
+        ring=RingPlayer(values.ring_sound, values.ring_volume, ring_on(values.voice_ring_device))
+        if values
+        else None,
         window_memory=window_memory,
         shortcuts=effective_shortcuts(values.shortcuts) if values else None,
         remember_choice=(
@@ -169,6 +193,20 @@ def build_console(
     )
     if settings is not None:
         window.lock_choices(set(settings.locked))
+    VoiceControls(
+        window,
+        bridge,
+        voice,
+        window.show_error,
+        locked=settings.locked if settings else frozenset(),
+        remember=partial(remember_choice, settings, user_file) if settings and user_file else None,
+        # At shift start the volunteer chooses, unless IT or an earlier choice settled it.
+        ring_device=(values.voice_ring_device or None) if values else None,
+        set_ring_device=lambda name: setattr(window.ring_player, "on_device", ring_on(name)),
+        ask_at_start=settings is not None
+        and settings.sources.get("voice_mode") is Source.BUILT_IN
+        and user_file is not None,
+    )
     window.restore_geometry()
     appearance.setParent(window)
     if practice is not None:
@@ -208,6 +246,7 @@ def build_console(
         languages,
         training=training,
         training_client=training_client,
+        voice=voice,
         practice=practice,
     )
 

@@ -17,5 +17,12 @@
             <numerusform>Fewer than %n volunteers on duty (now %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[message shortened: %n more characters not shown]</source>
+        <translation>
+            <numerusform>[message shortened: %n more character not shown]</numerusform>
+            <numerusform>[message shortened: %n more characters not shown]</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

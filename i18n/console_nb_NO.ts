@@ -11,6 +11,10 @@
         <source>Try to reconnect at once</source>
         <translation>Prøv å koble til igjen med en gang</translation>
     </message>
+    <message>
+        <source>The live connection stopped unexpectedly. Reconnecting…</source>
+        <translation>Forbindelsen stoppet uventet. Kobler til igjen …</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -161,6 +165,26 @@
         <source>Sign-in did not complete.</source>
         <translation>Innloggingen ble ikke fullført.</translation>
     </message>
+    <message>
+        <source>The sign-in service cannot be reached. Check the connection and try again.</source>
+        <translation>Får ikke kontakt med innloggingstjenesten. Sjekk forbindelsen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way the routing service says. Tell your IT department.</source>
+        <translation>Innloggingstjenesten er ikke satt opp slik rutingtjenesten oppgir. Si fra til IT-avdelingen.</translation>
+    </message>
+    <message>
+        <source>This routing service uses a sign-in service your organisation has not approved. Tell your IT department.</source>
+        <translation>Denne rutingtjenesten bruker en innloggingstjeneste som organisasjonen din ikke har godkjent. Si fra til IT-avdelingen.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be verified. Check that this computer&apos;s date and time are right, then try again; if it happens again, tell your IT department.</source>
+        <translation>Innloggingen kunne ikke bekreftes. Sjekk at dato og klokkeslett på denne datamaskinen er riktige, og prøv igjen. Skjer det igjen, si fra til IT-avdelingen.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in and was refused. Close other sign-in pages and try again.</source>
+        <translation>Svaret fra innloggingen passet ikke til denne innloggingen og ble avvist. Lukk andre innloggingssider og prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>IdleLock</name>
@@ -206,6 +230,42 @@
     <message>
         <source>Automatic updates</source>
         <translation>Automatiske oppdateringer</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Fargetema</translation>
+    </message>
+    <message>
+        <source>Text size (percent)</source>
+        <translation>Tekststørrelse (prosent)</translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation>Ringelyd</translation>
+    </message>
+    <message>
+        <source>Ring volume (percent)</source>
+        <translation>Ringevolum (prosent)</translation>
+    </message>
+    <message>
+        <source>Changed keyboard shortcuts</source>
+        <translation>Endrede hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer)</source>
+        <translation>Innloggingstjeneste (issuer)</translation>
+    </message>
+    <message>
+        <source>Sign-in client id</source>
+        <translation>Klient-ID for innlogging</translation>
+    </message>
+    <message>
+        <source>Sign-in requests sent directly to the sign-in service (PAR)</source>
+        <translation>Innloggingsforespørsler sendes direkte til innloggingstjenesten (PAR)</translation>
+    </message>
+    <message>
+        <source>Sign-in bound to this computer (DPoP)</source>
+        <translation>Innlogging bundet til denne datamaskinen (DPoP)</translation>
     </message>
     <message>
         <source>Default</source>
@@ -465,6 +525,17 @@
     <message>
         <source>Not available while the connection is down.</source>
         <translation>Ikke tilgjengelig mens forbindelsen er nede.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Partly translated: what is missing is shown in Norwegian bokmål</source>
+        <translation>Delvis oversatt: det som mangler, vises på norsk bokmål</translation>
+    </message>
+    <message>
+        <source>partly translated</source>
+        <translation>delvis oversatt</translation>
     </message>
 </context>
 <context>
@@ -740,6 +811,13 @@
             <numerusform>Færre enn %n frivillige på vakt (nå %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[message shortened: %n more characters not shown]</source>
+        <translation>
+            <numerusform>[meldingen er forkortet: %n tegn til vises ikke]</numerusform>
+            <numerusform>[meldingen er forkortet: %n tegn til vises ikke]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTiles</name>
@@ -807,6 +885,10 @@
     <message>
         <source>%1 flagged a contact as high risk</source>
         <translation>%1 har markert en samtale med høy risiko</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>venter %1 min</translation>
     </message>
     <message>
         <source>Someone has waited %1.</source>
@@ -1047,6 +1129,10 @@
         <translation>Det innringeren sier:</translation>
     </message>
     <message>
+        <source>You are now Available, so the practice contact can reach you.</source>
+        <translation>Du er nå satt til Tilgjengelig, så øvingshenvendelsen kan komme til deg.</translation>
+    </message>
+    <message>
         <source>Choose a scenario to start.</source>
         <translation>Velg et scenario for å starte.</translation>
     </message>
@@ -1061,6 +1147,21 @@
     <message>
         <source>Finished. The debrief shows how it went.</source>
         <translation>Ferdig. Gjennomgangen viser hvordan det gikk.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLaunch</name>
+    <message>
+        <source>Practise now?</source>
+        <translation>Øve nå?</translation>
+    </message>
+    <message>
+        <source>You have a live contact open. Practice opens a separate training window; the live contact stays here and still needs you.</source>
+        <translation>Du har en ekte samtale åpen. Øvingen åpnes i et eget vindu; den ekte samtalen blir værende her og trenger deg fortsatt.</translation>
+    </message>
+    <message>
+        <source>Practise anyway</source>
+        <translation>Øv likevel</translation>
     </message>
 </context>
 <context>

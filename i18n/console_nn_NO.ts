@@ -11,6 +11,10 @@
         <source>Try to reconnect at once</source>
         <translation>Prøv å kople til igjen med ein gong</translation>
     </message>
+    <message>
+        <source>The live connection stopped unexpectedly. Reconnecting…</source>
+        <translation>Sambandet stoppa uventa. Koplar til igjen …</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -161,6 +165,26 @@
         <source>Sign-in did not complete.</source>
         <translation>Innlogginga vart ikkje fullført.</translation>
     </message>
+    <message>
+        <source>The sign-in service cannot be reached. Check the connection and try again.</source>
+        <translation>Får ikkje kontakt med innloggingstenesta. Sjekk sambandet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way the routing service says. Tell your IT department.</source>
+        <translation>Innloggingstenesta er ikkje sett opp slik rutingtenesta oppgjev. Sei frå til IT-avdelinga.</translation>
+    </message>
+    <message>
+        <source>This routing service uses a sign-in service your organisation has not approved. Tell your IT department.</source>
+        <translation>Denne rutingtenesta brukar ei innloggingsteneste som organisasjonen din ikkje har godkjent. Sei frå til IT-avdelinga.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be verified. Check that this computer&apos;s date and time are right, then try again; if it happens again, tell your IT department.</source>
+        <translation>Innlogginga kunne ikkje stadfestast. Sjekk at dato og klokkeslett på denne datamaskina er rette, og prøv igjen. Skjer det igjen, sei frå til IT-avdelinga.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in and was refused. Close other sign-in pages and try again.</source>
+        <translation>Svaret frå innlogginga passa ikkje til denne innlogginga og vart avvist. Lukk andre innloggingssider og prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>IdleLock</name>
@@ -206,6 +230,42 @@
     <message>
         <source>Automatic updates</source>
         <translation>Automatiske oppdateringar</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Fargetema</translation>
+    </message>
+    <message>
+        <source>Text size (percent)</source>
+        <translation>Tekststorleik (prosent)</translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation>Ringelyd</translation>
+    </message>
+    <message>
+        <source>Ring volume (percent)</source>
+        <translation>Ringevolum (prosent)</translation>
+    </message>
+    <message>
+        <source>Changed keyboard shortcuts</source>
+        <translation>Endra snøggtastar</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer)</source>
+        <translation>Innloggingsteneste (issuer)</translation>
+    </message>
+    <message>
+        <source>Sign-in client id</source>
+        <translation>Klient-ID for innlogging</translation>
+    </message>
+    <message>
+        <source>Sign-in requests sent directly to the sign-in service (PAR)</source>
+        <translation>Innloggingsførespurnader blir sende direkte til innloggingstenesta (PAR)</translation>
+    </message>
+    <message>
+        <source>Sign-in bound to this computer (DPoP)</source>
+        <translation>Innlogging bunden til denne datamaskina (DPoP)</translation>
     </message>
     <message>
         <source>Default</source>
@@ -465,6 +525,17 @@
     <message>
         <source>Not available while the connection is down.</source>
         <translation>Ikkje tilgjengeleg medan sambandet er nede.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Partly translated: what is missing is shown in Norwegian bokmål</source>
+        <translation>Delvis omsett: det som manglar, blir vist på norsk bokmål</translation>
+    </message>
+    <message>
+        <source>partly translated</source>
+        <translation>delvis omsett</translation>
     </message>
 </context>
 <context>
@@ -740,6 +811,13 @@
             <numerusform>Færre enn %n frivillige på vakt (no %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[message shortened: %n more characters not shown]</source>
+        <translation>
+            <numerusform>[meldinga er forkorta: %n teikn til visast ikkje]</numerusform>
+            <numerusform>[meldinga er forkorta: %n teikn til visast ikkje]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTiles</name>
@@ -807,6 +885,10 @@
     <message>
         <source>%1 flagged a contact as high risk</source>
         <translation>%1 har merkt ein samtale med høg risiko</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>ventar %1 min</translation>
     </message>
     <message>
         <source>Someone has waited %1.</source>
@@ -1047,6 +1129,10 @@
         <translation>Det innringaren seier:</translation>
     </message>
     <message>
+        <source>You are now Available, so the practice contact can reach you.</source>
+        <translation>Du er no sett til Tilgjengeleg, så øvingsførespurnaden kan kome til deg.</translation>
+    </message>
+    <message>
         <source>Choose a scenario to start.</source>
         <translation>Vel eit scenario for å starte.</translation>
     </message>
@@ -1061,6 +1147,21 @@
     <message>
         <source>Finished. The debrief shows how it went.</source>
         <translation>Ferdig. Gjennomgangen viser korleis det gjekk.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLaunch</name>
+    <message>
+        <source>Practise now?</source>
+        <translation>Øve no?</translation>
+    </message>
+    <message>
+        <source>You have a live contact open. Practice opens a separate training window; the live contact stays here and still needs you.</source>
+        <translation>Du har ein ekte samtale open. Øvinga blir opna i eit eige vindauge; den ekte samtalen blir verande her og treng deg framleis.</translation>
+    </message>
+    <message>
+        <source>Practise anyway</source>
+        <translation>Øv likevel</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
         <source>Try to reconnect at once</source>
         <translation>Geahččal čatnat oktavuođa dalán</translation>
     </message>
+    <message>
+        <source>The live connection stopped unexpectedly. Reconnecting…</source>
+        <translation>Oktavuohta bisánii vuorddekeahttá. Čatnamin ođđasit…</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -161,6 +165,26 @@
         <source>Sign-in did not complete.</source>
         <translation>Sisačáliheapmi ii lihkostuvvan.</translation>
     </message>
+    <message>
+        <source>The sign-in service cannot be reached. Check the connection and try again.</source>
+        <translation>Ii sáhte čatnasuvvot sisačálihanbálvalussii. Dárkkis oktavuođa ja geahččal ođđasit.</translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way the routing service says. Tell your IT department.</source>
+        <translation>Sisačálihanbálvalus ii leat ásahuvvon nu go juohkinbálvalus dadjá. Muital IT-ossodahkii.</translation>
+    </message>
+    <message>
+        <source>This routing service uses a sign-in service your organisation has not approved. Tell your IT department.</source>
+        <translation>Dát juohkinbálvalus geavaha sisačálihanbálvalusa maid du organisašuvdna ii leat dohkkehan. Muital IT-ossodahkii.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be verified. Check that this computer&apos;s date and time are right, then try again; if it happens again, tell your IT department.</source>
+        <translation>Sisačáliheapmi ii sáhttán duođaštuvvot. Dárkkis ahte dán dihtora beaivi ja áigi leat riekta, ja geahččal ođđasit. Jus dát dáhpáhuvvá fas, muital IT-ossodahkii.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in and was refused. Close other sign-in pages and try again.</source>
+        <translation>Sisačáliheami vástádus ii heiven dán sisačáliheapmái, ja dat hilgojuvvui. Gidde eará sisačálihansiidduid ja geahččal ođđasit.</translation>
+    </message>
 </context>
 <context>
     <name>IdleLock</name>
@@ -206,6 +230,42 @@
     <message>
         <source>Automatic updates</source>
         <translation>Automáhtalaš ođasmahttimat</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Ivnnit</translation>
+    </message>
+    <message>
+        <source>Text size (percent)</source>
+        <translation>Teakstasturrodat (proseanta)</translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation>Riŋgenjietna</translation>
+    </message>
+    <message>
+        <source>Ring volume (percent)</source>
+        <translation>Riŋgenjiena jietnadássi (proseanta)</translation>
+    </message>
+    <message>
+        <source>Changed keyboard shortcuts</source>
+        <translation>Rievdaduvvon boallobeavdeoanehusat</translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer)</source>
+        <translation>Sisačálihanbálvalus (issuer)</translation>
+    </message>
+    <message>
+        <source>Sign-in client id</source>
+        <translation>Sisačáliheami klienta-ID</translation>
+    </message>
+    <message>
+        <source>Sign-in requests sent directly to the sign-in service (PAR)</source>
+        <translation>Sisačálihanbivdagat sáddejuvvojit njuolga sisačálihanbálvalussii (PAR)</translation>
+    </message>
+    <message>
+        <source>Sign-in bound to this computer (DPoP)</source>
+        <translation>Sisačáliheapmi čatnon dán dihtorii (DPoP)</translation>
     </message>
     <message>
         <source>Default</source>
@@ -465,6 +525,17 @@
     <message>
         <source>Not available while the connection is down.</source>
         <translation>Ii leat olámuttos go oktavuohta ii doaimma.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Partly translated: what is missing is shown in Norwegian bokmål</source>
+        <translation>Oassái jorgaluvvon: dat mii váilu, čájehuvvo girjedárogillii</translation>
+    </message>
+    <message>
+        <source>partly translated</source>
+        <translation>oassái jorgaluvvon</translation>
     </message>
 </context>
 <context>
@@ -742,6 +813,14 @@
             <numerusform>Unnit go %n eaktodáhtolačča vuorus (dál %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[message shortened: %n more characters not shown]</source>
+        <translation>
+            <numerusform>[dieđáhus oanehuvvon: %n mearka ii čájehuvvo]</numerusform>
+            <numerusform>[dieđáhus oanehuvvon: %n mearkka eaba čájehuvvo]</numerusform>
+            <numerusform>[dieđáhus oanehuvvon: %n mearkka eai čájehuvvo]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTiles</name>
@@ -809,6 +888,10 @@
     <message>
         <source>%1 flagged a contact as high risk</source>
         <translation>%1 merkii oktavuođa alla riskan</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>vuordán %1 min</translation>
     </message>
     <message>
         <source>Someone has waited %1.</source>
@@ -1049,6 +1132,10 @@
         <translation>Maid riŋgejeaddji dadjá:</translation>
     </message>
     <message>
+        <source>You are now Available, so the practice contact can reach you.</source>
+        <translation>Du dilli lea dál Olámuttos, nu ahte hárjehallanoktavuohta sáhttá boahtit dutnje.</translation>
+    </message>
+    <message>
         <source>Choose a scenario to start.</source>
         <translation>Vállje dili álgit.</translation>
     </message>
@@ -1063,6 +1150,21 @@
     <message>
         <source>Finished. The debrief shows how it went.</source>
         <translation>Gárvvis. Čoahkkáigeassu čájeha mo manai.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLaunch</name>
+    <message>
+        <source>Practise now?</source>
+        <translation>Hárjehallat dál?</translation>
+    </message>
+    <message>
+        <source>You have a live contact open. Practice opens a separate training window; the live contact stays here and still needs you.</source>
+        <translation>Dus lea duohta oktavuohta rabas. Hárjehallan rahpasa sierra lásis; duohta oktavuohta bissu dás ja dárbbaša du ain.</translation>
+    </message>
+    <message>
+        <source>Practise anyway</source>
+        <translation>Hárjehala goitge</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
         <source>Try to reconnect at once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The live connection stopped unexpectedly. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -161,6 +165,26 @@
         <source>Sign-in did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in service cannot be reached. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service is not set up the way the routing service says. Tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routing service uses a sign-in service your organisation has not approved. Tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be verified. Check that this computer&apos;s date and time are right, then try again; if it happens again, tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in and was refused. Close other sign-in pages and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleLock</name>
@@ -205,6 +229,42 @@
     </message>
     <message>
         <source>Automatic updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring volume (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in service (issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in requests sent directly to the sign-in service (PAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in bound to this computer (DPoP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,6 +524,17 @@
     </message>
     <message>
         <source>Not available while the connection is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Partly translated: what is missing is shown in Norwegian bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly translated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +813,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[message shortened: %n more characters not shown]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTiles</name>
@@ -808,6 +887,10 @@
     </message>
     <message>
         <source>%1 flagged a contact as high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,6 +1132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You are now Available, so the practice contact can reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a scenario to start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1149,21 @@
     </message>
     <message>
         <source>Finished. The debrief shows how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLaunch</name>
+    <message>
+        <source>Practise now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a live contact open. Practice opens a separate training window; the live contact stays here and still needs you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

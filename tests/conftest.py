@@ -48,6 +48,19 @@ def no_leaked_windows_or_timers(request: pytest.FixtureRequest) -> Iterator[None
     assert not leaks, "Qt objects leaked by this test:\n" + "\n".join(leaks)
 
 
+@pytest.fixture(autouse=True)
+def no_audio_hardware(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never open a real microphone or speaker: PortAudio reads as absent (a test that
+    wants audio passes in-memory devices, console/core/voice/devices.py)."""
+    from console.core.voice import portaudio  # noqa: PLC0415 - no aiortc, no Qt
+    from console.core.voice.devices import NoAudioDevice  # noqa: PLC0415
+
+    def absent() -> None:
+        raise NoAudioDevice("tests use no audio hardware")
+
+    monkeypatch.setattr(portaudio, "_library", absent)
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"

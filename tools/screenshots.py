@@ -4,7 +4,7 @@
 
 SHOT_LANGUAGE=se_NO,nb_NO picks the languages (default en); SHOT_THEME=dark or high-contrast
 picks a theme (the file names say which); SHOT_SCENES=chat,transfer picks the
-scenes (chat, transfer, call-on-behalf, training, supervisor; default all).
+scenes (wrap-up, chat, transfer, call-on-behalf, training, supervisor, statistics; default all).
 
 Runs offscreen. Each scene gets a fresh simulator and console; the simulator's admin API sets
 the scene. Nothing shown is real caller data.
@@ -20,7 +20,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QDate, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.app import Console, build_console
@@ -228,7 +228,71 @@ def training_scene(console: Console, admin: httpx.Client, out: Path, language: s
     shoot(panel.debrief_dialog, out / f"training-debrief-{language}.png")
 
 
+def wrap_up_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    """A chat with a young person has ended: the record is half filled in (1366x768)."""
+    window = console.window
+    window.resize(1366, 768)
+    settle(lambda: window.shift_page.contact_form is not None)
+    chatter = "se" if language in ("se_NO", "smj_NO", "sma_NO") else "nb"
+    panel = take(
+        console,
+        admin,
+        channel="chat",
+        age_group="child_youth",
+        language=chatter,
+        org_id="kors-paa-halsen",
+    )
+    first = CHAT_LINES[chatter][0]
+    admin.post(f"/interactions/{panel.interaction.id}/messages", json={"text": first})
+    settle(lambda: first in panel.transcript.toPlainText())
+    panel.end_button.click()
+    settle(panel.wrap_up.isVisible)
+    form = panel.record_form
+    assert form is not None
+    form.choose_call_type("conversation")
+    form.check("school.pressure")
+    form.check("mental_health.anxiety")
+    form.choose("gender", "not_asked")
+    topics = form.editors["topics"]
+    from PySide6.QtWidgets import QTreeWidget  # noqa: PLC0415 - only this scene needs it
+
+    if isinstance(topics, QTreeWidget):
+        for index in range(topics.topLevelItemCount()):
+            item = topics.topLevelItem(index)
+            if item is not None and item.text(0) and index in (0, 5):
+                item.setExpanded(True)
+    form.finish()  # age is still missing: the form says so
+    shoot(window, out / f"wrap-up-record-{language}.png")
+
+
+def statistics_scene(app: QApplication, out: Path, language: str) -> None:
+    """A coordinator's Statistics tab over a month of fictional history (1366x768)."""
+    with (
+        SimulatorServer(SimConfig(scenario="quiet", seed=4)) as sim,
+        httpx.Client(base_url=f"{sim.url}/_sim") as admin,
+    ):
+        body = {"contacts": 20000, "seed": 7, "from": "2026-09-01", "to": "2026-11-30"}
+        admin.post("/history", json=body, timeout=60)
+        console = build_console(app, sim.url, login_hint="demo-coordinator", language=language)
+        window = console.window
+        window.resize(1366, 768)
+        window.show()
+        settle(lambda: window.statistics is not None)
+        from console.ui.statistics_tab import StatisticsTab  # noqa: PLC0415 - loads pyqtgraph
+
+        tab = window.statistics
+        assert isinstance(tab, StatisticsTab)
+        window.views.setCurrentWidget(tab)
+        tab.first.setDate(QDate(2026, 11, 1))
+        tab.last.setDate(QDate(2026, 11, 30))
+        tab.refresh()
+        settle(lambda: len(tab.reports) == 3 and not tab.progress.isVisible(), 20_000)
+        shoot(window, out / f"statistics-{language}.png")
+        console.shutdown()
+
+
 SCENES = {
+    "wrap-up": wrap_up_scene,
     "chat": chat_scene,
     "transfer": voice_transfer_scene,
     "call-on-behalf": call_on_behalf_scene,
@@ -241,7 +305,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     languages = os.environ.get("SHOT_LANGUAGE", "en").split(",")
-    wanted = os.environ.get("SHOT_SCENES", ",".join(SCENES) + ",supervisor").split(",")
+    wanted = os.environ.get("SHOT_SCENES", ",".join(SCENES) + ",supervisor,statistics").split(",")
     for language in languages:
         for name, play in SCENES.items():
             if name in wanted:
@@ -249,6 +313,8 @@ def main() -> int:
                     play(console, admin, out, language)
         if "supervisor" in wanted:
             supervisor_scene(app, out, language)
+        if "statistics" in wanted:
+            statistics_scene(app, out, language)
     return 0
 
 

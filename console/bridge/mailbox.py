@@ -14,9 +14,10 @@ between. The receivers' cost is not seen by the calls, so each pass ends by post
 of its own behind the queued slots it set off; when the marker arrives, those slots have run
 (a repaint, posted later at low priority, is not counted: it costs the same for any pass).
 The calls per pass are halved while that work takes longer than WORK_TARGET_S and doubled
-while it takes under half of that. Cheap events (team updates) go in large passes and
-repaint seldom; costly ones (a long chat line to lay out) a few at a time. Order is kept; an
-ordinary burst fits in one pass.
+while it takes under half of that, never below CALLS_PER_PASS_MIN (fewer calls per pass
+would mean more repaints than a flood of team updates can afford). Cheap events go in large
+passes and repaint seldom; costly ones (a long chat line to lay out) in small ones. Order is
+kept; an ordinary burst fits in one pass.
 """
 
 import contextlib
@@ -35,8 +36,8 @@ Call = tuple[Callable[..., Any], tuple[Any, ...]]
 
 PASS_BUDGET_S = 0.004  # the calls themselves, per pass
 WORK_TARGET_S = 0.012  # a pass and the queued slots it set off
-CALLS_PER_PASS_MIN = 2
-CALLS_PER_PASS_FIRST = 4  # each burst starts small: its cost is not known yet
+CALLS_PER_PASS_MIN = 16  # no more repaints than one per ~10 ms slice of a 1,000 events/s flood
+CALLS_PER_PASS_FIRST = 16
 CALLS_PER_PASS_MAX = 256
 
 
@@ -100,9 +101,7 @@ class GuiMailbox(QObject):
                 log.exception("GUI delivery failed")
             if time.monotonic() > deadline:
                 break
-        if self._calls.empty():
-            self.calls_per_pass = CALLS_PER_PASS_FIRST
-        else:
+        if not self._calls.empty():
             self._passDone.emit()
             # The rest waits for the socket to wake us again: on the next turn of the loop,
             # after the posted events (the queued slots of this pass, the repaint). A zero

@@ -22,6 +22,10 @@ class OperationName(StrEnum):
     SEND = "send"
     REAUTHENTICATE = "reauthenticate"
     SIGN_OUT = "sign_out"
+    VOICE = "voice"  # voice mode and softphone (bridge/voice_bridge.py)
+    # Contact records and statistics (records_bridge.py)
+    CONTACT_FORM = "contact_form"
+    STATISTICS = "statistics"
     # Training mode
     TRAINING_SCENARIOS = "training_scenarios"
     TRAINING_START = "training_start"

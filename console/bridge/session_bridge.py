@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from console.bridge.mailbox import GuiMailbox
 from console.bridge.operation_names import OperationName
 from console.bridge.operations import Operation, OperationRunner
+from console.bridge.records_bridge import RecordsBridge
 from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.forms import ContactRecordData
 from console.contract.resources import Agent, ResourceDirectory, TransferTarget
 from console.core.connection import ConnectionState
 from console.core.errors import CoreError
@@ -53,6 +55,7 @@ class SessionBridge(QObject):
         self.directory_offline = False
         self.replies = ReplyBook()
         self.me_name = ""
+        self.records = RecordsBridge(self.runner, lambda: self.session.api, self)
         # The core thread gets plain-Python callables bound here, on the GUI thread.
         post = self.mailbox.postbox.post
         session.store.subscribe(functools.partial(post, self._emit_changes))
@@ -120,6 +123,13 @@ class SessionBridge(QObject):
     def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> Operation:
         api = self.session.api
         command = api.wrap_up(interaction_id, outcome, note)
+        return self._command(OperationName.WRAP_UP, api.run_interaction(command))
+
+    def wrap_up_record(
+        self, interaction_id: str, form_version: str, record: ContactRecordData
+    ) -> Operation:
+        api = self.session.api
+        command = api.wrap_up_record(interaction_id, form_version, record)
         return self._command(OperationName.WRAP_UP, api.run_interaction(command))
 
     def transfer_targets(self) -> list[TransferTarget]:

@@ -26,6 +26,7 @@ from console.config.files import FileRead, exists, read_settings_file
 from console.config.problems import Problem, SettingsError, printable
 from console.config.schema import migrate
 from console.config.shortcuts import effective_shortcuts
+from console.contract.voice import E164_PATTERN
 from console.languages import LANGUAGE_CODES
 
 ENV_PREFIX = "HELPLINE_"
@@ -99,6 +100,25 @@ class Settings(BaseModel):
         max_length=1000,
         description="A folder of ready-reply files (TOML/JSON) the coordinator maintains and "
         "IT distributes; unset: the built-in sample replies",
+    )
+    voice_mode: Literal["softphone", "phone", "none"] = Field(
+        default="softphone",
+        description="Where call audio goes: the console (softphone), the volunteer's own "
+        "phone, or nowhere (chat only); chosen at shift start unless locked",
+    )
+    voice_phone_number: str | None = Field(
+        default=None,
+        pattern=E164_PATTERN,
+        description="The phone rung in phone mode, E.164 (+47...); shown masked",
+    )
+    voice_input_device: str | None = Field(
+        default=None, max_length=200, description="Softphone microphone by name; none: default"
+    )
+    voice_output_device: str | None = Field(
+        default=None, max_length=200, description="Softphone speaker or headset; none: default"
+    )
+    voice_ring_device: str | None = Field(
+        default=None, max_length=200, description="Where the ring plays, e.g. loudspeakers"
     )
 
     @field_validator("backend_url")

@@ -21,6 +21,7 @@ class RoutingState(StrEnum):
 class Role(StrEnum):
     VOLUNTEER = "volunteer"
     SUPERVISOR = "supervisor"
+    COORDINATOR = "coordinator"  # sees anonymous statistics of its organisation
 
 
 class Channel(StrEnum):

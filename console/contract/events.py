@@ -32,7 +32,10 @@ class EventBase(Resource):
 
 
 AgentEventType = Literal[
-    "agent.presence_changed", "agent.routing_state_changed", "agent.debrief_changed"
+    "agent.presence_changed",
+    "agent.routing_state_changed",
+    "agent.debrief_changed",
+    "agent.voice_changed",
 ]
 OfferEventType = Literal[
     "offer.created", "offer.accepted", "offer.declined", "offer.expired", "offer.rescinded"
@@ -47,6 +50,7 @@ InteractionEventType = Literal[
     "interaction.abandoned",
     "interaction.flagged",
     "interaction.updated",
+    "interaction.agent_leg_changed",
 ]
 MessageEventType = Literal["message.created", "message.updated"]
 TransferEventType = Literal[

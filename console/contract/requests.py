@@ -1,9 +1,16 @@
 """Request bodies of contract v1 (strict: unknown fields and wrong types are rejected)."""
 
-from pydantic import Field
+from typing import Annotated, Any, Self
+
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from console.contract.base import Request
 from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.forms import (
+    RECORD_MAX_CHOICES,
+    RECORD_MAX_FIELDS,
+    RECORD_VALUE_MAX_CHARS,
+)
 from console.contract.limits import MESSAGE_MAX_CHARS, NOTE_MAX_CHARS
 
 __all__ = [
@@ -52,6 +59,68 @@ class TransferRequest(Request):
     )
 
 
+OptionIds = Annotated[
+    list[Annotated[str, Field(max_length=80)]], Field(max_length=RECORD_MAX_CHOICES)
+]
+FieldValue = Annotated[
+    Annotated[str, Field(max_length=RECORD_VALUE_MAX_CHARS)] | OptionIds,
+    Field(description="An option id, a list of option ids, or free text"),
+]
+
+
+_RECORD_FIELDS = ("outcome_code", "form_version", "record")
+
+
+def _wrap_up_schema(schema: dict[str, Any]) -> None:
+    """The document says what the validators enforce: no nulls; a record, or an outcome alone."""
+    properties = schema["properties"]
+    for name in _RECORD_FIELDS:
+        prop = properties[name]
+        prop.update(next(o for o in prop.pop("anyOf") if o.get("type") != "null"))
+        prop.pop("default", None)
+    schema["anyOf"] = [
+        {"required": ["form_version", "record"]},
+        {
+            "required": ["outcome_code"],
+            "not": {"anyOf": [{"required": ["form_version"]}, {"required": ["record"]}]},
+        },
+    ]
+
+
 class WrapUpRequest(Request):
-    outcome_code: OutcomeCode
+    """Closes a contact with its record (`form_version` + `record`) or, from a console older
+    than contact forms, with an `outcome_code` alone. The record is checked against the form
+    version it names; a problem names the field."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_wrap_up_schema)
+
+    outcome_code: OutcomeCode | None = Field(
+        default=None, description="Older consoles; derived from the record when one is sent"
+    )
     note: str | None = Field(default=None, max_length=NOTE_MAX_CHARS)
+    form_version: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=80,
+        description="The `version` of GET /v1/contact-forms/current the record was filled in",
+    )
+    record: dict[str, FieldValue] | None = Field(
+        default=None,
+        max_length=RECORD_MAX_FIELDS,
+        description=f"Field id to value (text at most {RECORD_VALUE_MAX_CHARS} characters)",
+    )
+
+    @field_validator("outcome_code", "form_version", "record", mode="before")
+    @classmethod
+    def _absent_not_null(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("leave the field out rather than send null")
+        return value
+
+    @model_validator(mode="after")
+    def _record_or_outcome(self) -> Self:
+        if (self.form_version is None) != (self.record is None):
+            raise ValueError("form_version and record go together")
+        if self.record is None and self.outcome_code is None:
+            raise ValueError("send form_version and record (or outcome_code)")
+        return self

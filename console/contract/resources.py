@@ -28,6 +28,7 @@ from console.contract.enums import (
     TransferState,
 )
 from console.contract.limits import MESSAGE_MAX_CHARS
+from console.contract.voice import AgentLeg, VoiceSettings
 
 
 class Organisation(Resource):
@@ -55,6 +56,10 @@ class Agent(Versioned):
         default="none",
         description="The volunteer asked a supervisor to talk a heavy contact through "
         "(no content is carried), and whether a supervisor has answered",
+    )
+    voice: VoiceSettings = Field(
+        default_factory=VoiceSettings,
+        description="Where this volunteer's call audio goes (PUT /v1/me/voice)",
     )
 
 
@@ -127,6 +132,11 @@ class Interaction(Versioned):
         default=None,
         description="Set on a contact re-routed to this volunteer: note and where it came from; "
         "a chat's transcript so far comes with it as its messages",
+    )
+    agent_leg: AgentLeg | None = Field(
+        default=None,
+        description="Calls: the volunteer's own leg (phone mode: their phone ringing, answered "
+        "or not answering); null for chats and before accept",
     )
 
 

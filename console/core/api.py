@@ -11,11 +11,13 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
 from console.contract.enums import FlagKind, OutcomeCode, Presence
+from console.contract.forms import ContactForm, ContactRecordData
 from console.contract.requests import (
     FlagRequest,
     MessageRequest,
@@ -38,6 +40,7 @@ from console.contract.resources import (
     Transfer,
     TransferTargetList,
 )
+from console.contract.statistics import StatisticsQuery, StatisticsReport
 from console.core.commands import Command
 from console.core.errors import CoreError, ErrorKind, error_from_problem
 from console.core.transport import connection_failure
@@ -98,7 +101,9 @@ class RoutingApi:
 
     async def _send(self, command: Command) -> httpx.Response:
         what = f"{command.method} {command.path}"
-        content = command.body.model_dump_json().encode() if command.body is not None else None
+        # Unset optional fields stay out: the backend refuses null where a field may only be absent.
+        body = command.body
+        content = body.model_dump_json(exclude_unset=True).encode() if body is not None else None
         refreshed = False
         attempt = 0
         while True:
@@ -161,6 +166,13 @@ class RoutingApi:
     async def team(self) -> TeamStatus:
         return await self._call(TeamStatus, Command("GET", "/v1/supervision/team"))
 
+    async def contact_form(self) -> ContactForm:
+        return await self._call(ContactForm, Command("GET", "/v1/contact-forms/current"))
+
+    async def statistics(self, query: StatisticsQuery) -> StatisticsReport:
+        path = "/v1/statistics?" + urlencode(query.params())
+        return await self._call(StatisticsReport, Command("GET", path))
+
     # --------------------------------------------------------------- commands
 
     def presence(self, presence: Presence) -> Command:
@@ -205,6 +217,12 @@ class RoutingApi:
 
     def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> Command:
         body = WrapUpRequest(outcome_code=outcome, note=note)
+        return Command("POST", f"/v1/interactions/{interaction_id}/wrap-up", body)
+
+    def wrap_up_record(
+        self, interaction_id: str, form_version: str, record: ContactRecordData
+    ) -> Command:
+        body = WrapUpRequest(form_version=form_version, record=record)
         return Command("POST", f"/v1/interactions/{interaction_id}/wrap-up", body)
 
     def acknowledge_help(self, interaction_id: str) -> Command:

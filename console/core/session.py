@@ -33,6 +33,7 @@ from console.core.store import StateStore
 from console.core.stream import HEARTBEAT_TIMEOUT_S, EventStream
 from console.core.tokens import TokenStore
 from console.core.transport import new_client
+from console.core.voice.signalling import MediaSignalling
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,12 @@ class ShiftSession:
         if self._api is None:
             raise CoreError(ErrorKind.SIGN_IN_REQUIRED, "not signed in")
         return self._api
+
+    def media_signalling(self) -> MediaSignalling:
+        """Softphone signalling on this shift's connection and sign-in (core/voice)."""
+        if self._client is None or self._auth is None:
+            raise CoreError(ErrorKind.SIGN_IN_REQUIRED, "not signed in")
+        return MediaSignalling(self._client, self._auth)
 
     @property
     def connection(self) -> ConnectionState:

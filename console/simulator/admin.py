@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 
+from console.contract.enums import Channel
 from console.contract.problems import ProblemType
 from console.contract.resources import Interaction, Message, TransferTarget
 from console.simulator.admin_models import (
@@ -25,6 +26,7 @@ from console.simulator.admin_models import (
 )
 from console.simulator.directory import ORG_WEIGHTS, ORGANISATIONS
 from console.simulator.load import synthetic_load
+from console.simulator.media.server import MediaServer
 from console.simulator.problems import ApiProblem
 from console.simulator.runtime import Simulator
 
@@ -49,8 +51,20 @@ def pick_org(rng: random.Random, request: InjectInteractionRequest) -> str:
 
 
 @router.post("/interactions", response_model=Interaction, status_code=201)
-async def inject(sim: Sim, body: InjectInteractionRequest) -> Interaction:
-    return sim.engine.inject(body, pick_org(sim.scenario_rng, body))
+async def inject(sim: Sim, body: InjectInteractionRequest, request: Request) -> Interaction:
+    interaction = sim.engine.inject(body, pick_org(sim.scenario_rng, body))
+    if body.caller_tone_hz is not None:
+        sim.engine.caller_tones[interaction.id] = body.caller_tone_hz
+    if body.channel is Channel.VOICE:
+        request.app.state.media.watch(interaction.id)
+    return interaction
+
+
+@router.get("/interactions/{interaction_id}/media")
+async def media_analysis(interaction_id: str, request: Request) -> dict[str, float | None]:
+    """What the caller and the transfer target heard over the last second (null: silence)."""
+    media: MediaServer = request.app.state.media
+    return media.analysis(interaction_id)
 
 
 @router.post("/interactions/{interaction_id}/messages", response_model=Message, status_code=201)
@@ -66,7 +80,13 @@ async def hangup(sim: Sim, interaction_id: str) -> Interaction:
 @router.post("/events/raw")
 async def raw_event(sim: Sim, body: RawEventRequest) -> dict[str, int]:
     sim.engine.agent(body.agent_id)
-    return {"id": sim.engine.hub.publish_raw(body.agent_id, body.event_type, body.payload)}
+    try:
+        event_id = sim.engine.hub.publish_raw(
+            body.agent_id, body.event_type, body.payload, stamp_id=body.stamp_id
+        )
+    except (ValueError, TypeError):  # stamp_id with a payload that is no JSON object
+        raise ApiProblem(ProblemType.VALIDATION_FAILED, "stamp_id needs a JSON object") from None
+    return {"id": event_id}
 
 
 @router.post("/streams/drop")
@@ -162,4 +182,5 @@ async def stats(sim: Sim) -> dict[str, int]:
         "offers": len(engine.offers),
         "transfers": len(engine.transfers),
         "commands_logged": len(sim.command_log),
+        "logged_off_by_watchdog": len(engine.logged_off),
     }

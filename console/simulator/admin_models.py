@@ -22,6 +22,9 @@ class InjectInteractionRequest(AdminRequest):
     patience_s: float | None = Field(
         default=None, gt=0, description="Seconds before the caller gives up; null waits forever"
     )
+    caller_tone_hz: float | None = Field(
+        default=None, ge=50, le=3500, description="The caller 'speaks' this sine tone (voice)"
+    )
 
 
 class RemoteMessageRequest(AdminRequest):
@@ -36,6 +39,7 @@ class RawEventRequest(AdminRequest):
     agent_id: str
     event_type: str = Field(default="raw", max_length=200)
     payload: str = Field(max_length=2_000_000)
+    stamp_id: bool = False  # payload is a JSON object: set its "id" to the event's SSE id
 
 
 class FaultsRequest(AdminRequest):
@@ -63,6 +67,13 @@ class SimSettingsRequest(AdminRequest):
     offer_timeout_s: float | None = Field(default=None, gt=0, le=3600)
     transfer_ring_timeout_s: float | None = Field(default=None, gt=0, le=600)
     arrivals_per_minute: float | None = Field(default=None, ge=0, le=10_000)
+    # Voice: what transfer targets "speak", how a phone-mode volunteer's phone behaves, and
+    # how long a phone-mode volunteer's stream may be gone before the logoff.
+    target_tone_hz: float | None = Field(default=None, ge=50, le=3500)
+    agent_phone_answers_after_s: float | None = Field(default=None, ge=0, le=600)
+    agent_phone_fails: bool | None = None
+    agent_phone_ring_timeout_s: float | None = Field(default=None, gt=0, le=600)
+    stream_gone_logoff_s: float | None = Field(default=None, gt=0, le=3600)
 
 
 class LoadRequest(AdminRequest):

@@ -16,7 +16,8 @@ from console import __version__
 from console.contract import API_VERSION
 from console.contract.events import Event
 from console.contract.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemType
-from console.simulator import admin, api, oauth
+from console.simulator import admin, api, oauth, records_api, voice_api
+from console.simulator.media.server import MediaServer
 from console.simulator.middleware import RequestGuard
 from console.simulator.problems import ApiProblem
 from console.simulator.routes_table import RouteTable
@@ -98,6 +99,8 @@ def _operation_id(route: APIRoute) -> str:
 
 def create_app(sim: Simulator) -> FastAPI:
     scenario = ScenarioEngine(sim)
+    # Loopback candidates only, unless the simulator serves a training room over the network.
+    media = MediaServer(sim.engine, loopback_only=not sim.config.beyond_loopback)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -111,6 +114,7 @@ def create_app(sim: Simulator) -> FastAPI:
             sim.engine.hub.drop_all()
             app.state.training.stop()
             await scenario.stop()
+            await media.close_all()
             await sim.scheduler.stop()
 
     app = FastAPI(
@@ -124,6 +128,7 @@ def create_app(sim: Simulator) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     app.state.sim = sim
+    app.state.media = media
     routes = RouteTable(app.openapi)
     app.state.routes = routes
     app.add_exception_handler(ApiProblem, _on_api_problem)
@@ -140,10 +145,13 @@ def create_app(sim: Simulator) -> FastAPI:
         routes=routes,
     )
     app.include_router(api.router)
+    app.include_router(voice_api.router)
+    app.include_router(records_api.router)
     app.include_router(oauth.router, include_in_schema=False)
     app.include_router(oauth.discovery_router, include_in_schema=False)
     # The admin API drives the world: who may call it is decided in trust.py.
     app.include_router(admin.router, dependencies=[Depends(require_admin)])
+    app.include_router(records_api.admin_router, dependencies=[Depends(require_admin)])
     app.include_router(training_api.router, dependencies=[Depends(require_admin)])
     app.state.training = training_api.TrainingService(sim)
 

@@ -37,3 +37,10 @@ class SimConfig:
     arrivals_per_minute: float = 6.0
     # The resource directory's data files (None: the sample in resources/directory).
     directory_folder: str | None = None
+    # Voice (simulator/voice.py, simulator/media): phone mode, guaranteed logoff, tones.
+    agent_phone_answers_after_s: float = 1.5
+    agent_phone_fails: bool = False
+    agent_phone_ring_timeout_s: float = 20.0
+    stream_gone_logoff_s: float = 60.0
+    caller_tone_hz: float = 440.0
+    target_tone_hz: float = 660.0

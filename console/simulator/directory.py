@@ -81,6 +81,16 @@ USERS: dict[str, DirectoryUser] = {
             signs_in=True,
         ),
         _user("demo-sami", "Áilu Demo", "kirkens-sos", ["se", "nb"], signs_in=True),
+        # Sees the organisation's anonymous statistics; takes no contacts (no channels).
+        _user(
+            "demo-coordinator",
+            "Sigrid Demo",
+            "kirkens-sos",
+            ["nb", "nn", "se", "en"],
+            channels=[],
+            roles=(Role.COORDINATOR,),
+            signs_in=True,
+        ),
         _user("vol-kari", "Kari", "kirkens-sos", ["nb", "en"]),
         _user("vol-ole", "Ole", "mental-helse", ["nb", "nn"], ages=[AgeGroup.ADULT]),
         _user("vol-berit", "Berit", "kirkens-sos", ["se", "nb"]),

@@ -17,10 +17,12 @@ from console.contract.enums import (
     InteractionState,
     OfferEndReason,
     OfferState,
+    OutcomeCode,
     Presence,
     Sender,
     TransferState,
 )
+from console.contract.forms import ContactRecordData
 from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.problems import ProblemType
 from console.contract.requests import FlagRequest, MessageRequest, WrapUpRequest
@@ -37,11 +39,14 @@ from console.contract.resources import (
 from console.simulator.admin_models import InjectInteractionRequest
 from console.simulator.directory import ORGANISATIONS
 from console.simulator.engine_base import EngineBase, InteractionExtras, bump, queue_id
+from console.simulator.forms import outcome_for
 from console.simulator.problems import ApiProblem
+from console.simulator.records import completed_row, legacy_record
 from console.simulator.transfers import TransfersMixin
+from console.simulator.voice import VoiceMixin
 
 
-class Engine(TransfersMixin, EngineBase):
+class Engine(VoiceMixin, TransfersMixin, EngineBase):
     """The whole engine; every method runs on the server's event loop."""
 
     # ------------------------------------------------------------ presence
@@ -146,7 +151,7 @@ class Engine(TransfersMixin, EngineBase):
             return False
         open_ix = self.open_interactions(agent.id)
         if interaction.channel is Channel.VOICE:
-            return not open_ix
+            return not open_ix and self.takes_calls(agent)
         if any(
             ix.channel is Channel.VOICE or ix.state is not InteractionState.ACTIVE for ix in open_ix
         ):
@@ -251,6 +256,7 @@ class Engine(TransfersMixin, EngineBase):
             # A contact re-routed to a target group is answered by this volunteer's organisation.
             org=self.agents[agent_id].org if waiting.handover else waiting.org,
         )
+        interaction = self.leg_on_accept(interaction, agent_id)
         self.interactions[interaction.id] = interaction
         self._emit(agent_id, "interaction.connected", f"interactions/{interaction.id}", interaction)
         if interaction.handover is not None:
@@ -299,19 +305,40 @@ class Engine(TransfersMixin, EngineBase):
             raise ApiProblem(
                 ProblemType.ILLEGAL_TRANSITION, f"interaction is {interaction.state.value}"
             )
+        outcome, record = self._checked_record(interaction, request)
         self._set_interaction(
             interaction,
             "interaction.closed",
             state=InteractionState.CLOSED,
-            outcome_code=request.outcome_code,
+            outcome_code=outcome,
             closed_at=self.clock.now(),
         )
+        self.records.add(completed_row(self.interactions[interaction_id], record))
         self._refresh_agent(agent_id)
         self.route()
         self.scheduler.call_later(
             self.config.closed_retention_s, lambda: self._forget(interaction_id)
         )
         return self.interactions[interaction_id]
+
+    def _checked_record(
+        self, interaction: Interaction, request: WrapUpRequest
+    ) -> tuple[OutcomeCode, ContactRecordData | None]:
+        """The outcome and record to keep; a record that does not fit its form is refused."""
+        if request.record is None or request.form_version is None:
+            assert request.outcome_code is not None  # the request model demands one
+            return request.outcome_code, legacy_record(request.outcome_code)
+        record: ContactRecordData = dict(request.record)
+        # The volunteer fills in their own organisation's form (GET /v1/contact-forms/current),
+        # whichever member organisation the contact was routed for.
+        assert interaction.agent_id is not None
+        form_org = self.agents[interaction.agent_id].org.id
+        problems = self.forms.check(form_org, request.form_version, interaction.age_group, record)
+        if problems:
+            # Names the fields and what is wrong with them, never a value (notes are free text).
+            detail = "; ".join(f"{path}: {what}" for path, what in problems[:10])
+            raise ApiProblem(ProblemType.VALIDATION_FAILED, detail)
+        return outcome_for(record), record
 
     def _forget(self, interaction_id: str) -> None:
         """Closed contacts leave memory after a while: the simulator keeps no history."""
@@ -352,6 +379,7 @@ class Engine(TransfersMixin, EngineBase):
             self.interactions[interaction_id] = bump(
                 interaction, state=InteractionState.ABANDONED, closed_at=self.clock.now()
             )
+            self.records.add(completed_row(self.interactions[interaction_id], None))
             self._refresh_queues()
             self.scheduler.call_later(
                 self.config.closed_retention_s, lambda: self._forget(interaction_id)

@@ -39,7 +39,9 @@ from console.contract.resources import (
 from console.simulator.clock import Scheduler, SimClock, TimerHandle
 from console.simulator.config import SimConfig
 from console.simulator.directory import ORGANISATIONS, TRANSFER_TARGETS, USERS
+from console.simulator.forms import FormCatalogue, catalogue
 from console.simulator.problems import ApiProblem
+from console.simulator.records import RecordStore
 from console.simulator.streams import EventHub
 
 M = TypeVar("M", bound=BaseModel)
@@ -104,6 +106,8 @@ class EngineBase:
         self._queue_last_emit: dict[str, float] = {}
         self._queue_emit_pending: set[str] = set()
         self.listeners: list[Callable[[str, BaseModel], None]] = []
+        self.forms: FormCatalogue = catalogue()
+        self.records = RecordStore()  # completed contacts: what statistics are made of
         now = clock.now()
         for user in USERS.values():
             self.agents[user.id] = Agent(

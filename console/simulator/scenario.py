@@ -14,6 +14,7 @@ import contextlib
 import json
 import random
 from collections.abc import Callable
+from datetime import timedelta
 from functools import cache
 from typing import TypeVar
 
@@ -35,10 +36,13 @@ from console.simulator.admin import pick_org
 from console.simulator.admin_models import InjectInteractionRequest
 from console.simulator.clock import TimerHandle
 from console.simulator.directory import USERS
+from console.simulator.history import HistoryGenerator
 from console.simulator.problems import ApiProblem
 from console.simulator.runtime import Simulator
 
 SCENARIOS = ("quiet", "demo", "busy")
+DEMO_HISTORY_CONTACTS = 6000
+DEMO_HISTORY_DAYS = 60
 
 Action = Callable[[], object]
 T = TypeVar("T")
@@ -93,6 +97,16 @@ class ScenarioEngine:
         for _ in range(3):
             self._arrive(schedule_next=False)
         self._schedule_arrival()
+        # A coordinator signing in to the demo finds two months of (fictional) statistics.
+        self.sim.scheduler.call_later(2.0, self._demo_history)
+
+    def _demo_history(self) -> None:
+        today = self.sim.clock.now().date()
+        rows = HistoryGenerator(self.sim.engine.forms, self.sim.config.seed).rows(
+            DEMO_HISTORY_CONTACTS, today - timedelta(days=DEMO_HISTORY_DAYS - 1), today
+        )
+        for row in rows:
+            self.sim.engine.records.add(row)
 
     async def stop(self) -> None:
         if self._arrival is not None:

@@ -9,7 +9,7 @@ import asyncio
 import json
 import time
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -49,6 +49,8 @@ class EventHub:
         self._streams: dict[str, AgentStream] = {}
         self.published = 0
         self.emissions: deque[tuple[str, str, float]] = deque(maxlen=2000)
+        # Told (agent id, live connections) whenever one of an agent's streams opens or ends.
+        self.on_connections: Callable[[str, int], None] | None = None
 
     def stream(self, agent_id: str) -> AgentStream:
         stream = self._streams.get(agent_id)
@@ -77,10 +79,16 @@ class EventHub:
         self.emissions.append((event_type, str(getattr(data, "id", "")), time.monotonic()))
         return stream.seq
 
-    def publish_raw(self, agent_id: str, event_type: str, payload: str) -> int:
-        """Admin: put an arbitrary payload on a stream (robustness tests); it gets a real id."""
+    def publish_raw(
+        self, agent_id: str, event_type: str, payload: str, stamp_id: bool = False
+    ) -> int:
+        """Admin: put an arbitrary payload on a stream (robustness tests); it gets a real id.
+        With `stamp_id` the payload (a JSON object) gets that id as its envelope id too, so a
+        test can send a well-formed envelope with hostile data."""
         stream = self.stream(agent_id)
         stream.seq += 1
+        if stamp_id:
+            payload = json.dumps(json.loads(payload) | {"id": stream.seq})
         stream.append(LoggedEvent(stream.seq, event_type, payload))
         return stream.seq
 
@@ -105,6 +113,7 @@ class EventHub:
         stream = self.stream(agent_id)
         queue: asyncio.Queue[LoggedEvent | None] = asyncio.Queue()
         stream.subscribers.add(queue)
+        self._connections_changed(agent_id, stream)
         try:
             yield f"retry: {retry_ms}\n\n"
             sent = stream.seq if last_event_id is None else last_event_id
@@ -132,6 +141,11 @@ class EventHub:
                     sent = live.seq
         finally:
             stream.subscribers.discard(queue)
+            self._connections_changed(agent_id, stream)
+
+    def _connections_changed(self, agent_id: str, stream: AgentStream) -> None:
+        if self.on_connections is not None:
+            self.on_connections(agent_id, len(stream.subscribers))
 
     def _resync_frame(self, head: int, reason: str) -> str:
         envelope = {

@@ -24,7 +24,9 @@ from console.contract.enums import (
     FlagKind,
     InteractionState,
     OutcomeCode,
+    TransferState,
 )
+from console.contract.forms import ContactForm, ContactRecordData
 from console.contract.resources import Interaction, Message, Municipality, Transfer, TransferTarget
 from console.core.outbox import OutgoingMessage
 from console.core.ready_replies import ReplyBook
@@ -42,6 +44,7 @@ from console.ui.reroute_notice import RerouteNotice
 from console.ui.resource_panel import ResourcePanel
 from console.ui.transcript import TranscriptView
 from console.ui.transfer_bar import TransferBar, TransferCommands
+from console.ui.wrap_up_form import WrapUpForm, form_language
 
 
 class ContactCommands(TransferCommands, Protocol):
@@ -51,6 +54,9 @@ class ContactCommands(TransferCommands, Protocol):
     def end(self, interaction_id: str) -> object: ...
     def flag(self, interaction_id: str, kind: FlagKind) -> object: ...
     def wrap_up(self, interaction_id: str, outcome: OutcomeCode, note: str | None) -> object: ...
+    def wrap_up_record(
+        self, interaction_id: str, form_version: str, record: ContactRecordData
+    ) -> object: ...
     def send_message(self, interaction_id: str, text: str) -> OutgoingMessage: ...
     def resend(self, message: OutgoingMessage) -> object: ...
 
@@ -64,6 +70,7 @@ class ContactPanel(QWidget):
         municipalities: Callable[[], list[Municipality]],
         parent: QWidget | None = None,
         keys: dict[str, str] | None = None,
+        form: ContactForm | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"contact_{interaction.id}")
@@ -71,6 +78,7 @@ class ContactPanel(QWidget):
         self.interaction = interaction
         self._commands = commands
         self._online = True
+        self.wrap_up: QFrame  # the outcome list, or the record form when there is a form
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addLayout(self._build_controls())
@@ -99,6 +107,17 @@ class ContactPanel(QWidget):
         layout.addWidget(self.replies.message)
         layout.addWidget(self.replies.list)
         layout.addWidget(self._build_wrap_up())
+        # With the organisation's form (GET /v1/contact-forms/current) the wrap-up is the
+        # contact record; without one (an older backend, training) the outcome list stays.
+        self.record_form: WrapUpForm | None = None
+        if form is not None:
+            self.wrap_up.hide()
+            self.record_form = WrapUpForm(form, interaction.age_group, form_language(), self)
+            self.record_form.filed.connect(self._file_record)
+            self.wrap_up = self.record_form
+            self.finish_button = self.record_form.finish_button
+            layout.addWidget(self.record_form)
+        self.resource_panel.shared.connect(self._resource_shared)
         if interaction.channel is Channel.VOICE:
             layout.addStretch(1)  # no transcript: keep the controls together at the top
         QShortcut(QKeySequence(self._keys["hold"]), self, self._toggle_hold)
@@ -183,6 +202,8 @@ class ContactPanel(QWidget):
         self.resource_panel.retranslate()
         self.replies.retranslate()
         self.reroute_notice.retranslate()
+        if self.record_form is not None:
+            self.record_form.retranslate(form_language())
         self.send_button.setText(QCoreApplication.translate("ContactPanel", "Send"))
         self.transcript.setAccessibleName(
             QCoreApplication.translate("ContactPanel", "Chat transcript")
@@ -228,6 +249,10 @@ class ContactPanel(QWidget):
         return " · ".join(parts)
 
     def set_interaction(self, interaction: Interaction) -> None:
+        starts_wrap_up = (
+            interaction.state is InteractionState.WRAP_UP
+            and self.interaction.state is not InteractionState.WRAP_UP
+        )
         self.interaction = interaction
         ix = interaction
         self._icon.setPixmap(age_group_icon(ix.age_group).pixmap(20, 20))
@@ -268,17 +293,23 @@ class ContactPanel(QWidget):
         self._flags.setText(" · ".join(flags))
         self.wrap_up.setVisible(ix.state is InteractionState.WRAP_UP)
         self.reroute_notice.show_interaction(ix)
+        if starts_wrap_up and self.record_form is not None and self.isVisible():
+            self.record_form.focus_first()  # the call type: never a one-click closer
         self.tick()
 
     def set_online(self, online: bool) -> None:
         """Actions that need the backend wait for the connection; typing never does."""
         self._online = online
         self.transfer_bar.set_online(online)
+        if self.record_form is not None:
+            self.record_form.set_online(online)
         self.set_interaction(self.interaction)
 
     def set_transfer(self, transfer: Transfer) -> None:
         self.transfer_bar.set_transfer(transfer)
         self.reroute_notice.show_transfer(transfer)
+        if transfer.state is TransferState.COMPLETED and self.record_form is not None:
+            self.record_form.prefill_transfer(transfer.target_id)
 
     def tick(self) -> None:
         self.transfer_bar.tick()
@@ -340,6 +371,14 @@ class ContactPanel(QWidget):
         current = self.chat_input.text().rstrip()
         self.chat_input.setText(f"{current} {text}" if current else text)
         self.chat_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def _resource_shared(self, _entry_id: str) -> None:
+        if self.record_form is not None:
+            self.record_form.check("resource_shared")  # on the contact record
+
+    def _file_record(self, form_version: str, record: ContactRecordData) -> None:
+        self._commands.wrap_up_record(self.interaction.id, form_version, record)
 
     @Slot()
     def _finish(self) -> None:

@@ -45,6 +45,13 @@ def setting_labels() -> dict[str, str]:
             "Installation", "Sign-in bound to this computer (DPoP)"
         ),
         "ready_replies_folder": QCoreApplication.translate("Installation", "Ready replies folder"),
+        "voice_mode": QCoreApplication.translate("Installation", "Where calls are heard"),
+        "voice_phone_number": QCoreApplication.translate(
+            "Installation", "Phone number rung for calls"
+        ),
+        "voice_input_device": QCoreApplication.translate("Installation", "Microphone"),
+        "voice_output_device": QCoreApplication.translate("Installation", "Speaker or headset"),
+        "voice_ring_device": QCoreApplication.translate("Installation", "Ring plays on"),
     }
 
 

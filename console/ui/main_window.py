@@ -81,11 +81,10 @@ class MainWindow(QMainWindow):
         self._ringing = RingRepeater(lambda: self.ring_player, self)
 
         self.supervisor: SupervisorView | None = None
+        self.statistics: QWidget | None = None  # a coordinator's Statistics tab, made on sign-in
         self.shortcut_sheet: QMessageBox | None = None
         self.setCentralWidget(self._build_pages())
-        self._changes = StoreChanges(
-            self.shift_page, lambda: self.supervisor, self._ensure_supervisor_view
-        )
+        self._changes = StoreChanges(self.shift_page, lambda: self.supervisor, self._role_views)
         self._build_menus(appearance)
         QShortcut(QKeySequence(self.keys["accept"]), self, self.offers._accept)
         QShortcut(QKeySequence(self.keys["decline"]), self, self.offers._decline)
@@ -217,8 +216,16 @@ class MainWindow(QMainWindow):
     def _retranslate_views(self) -> None:
         self.views.setTabText(0, QCoreApplication.translate("MainWindow", "My shift"))
         if self.supervisor is not None:
-            self.views.setTabText(1, QCoreApplication.translate("MainWindow", "Team"))
+            self.views.setTabText(
+                self.views.indexOf(self.supervisor),
+                QCoreApplication.translate("MainWindow", "Team"),
+            )
             self.supervisor.retranslate()
+        if self.statistics is not None:
+            self.views.setTabText(
+                self.views.indexOf(self.statistics),
+                QCoreApplication.translate("MainWindow", "Statistics"),
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -243,6 +250,25 @@ class MainWindow(QMainWindow):
     def apply_change(self, change: Change) -> None:
         self._changes.apply(change)
 
+    def _role_views(self) -> None:
+        self._ensure_supervisor_view()
+        self._ensure_statistics_tab()
+
+    def _ensure_statistics_tab(self) -> None:
+        """Only a coordinator gets the Statistics tab (the backend refuses the data to others).
+        Its module loads the charting library, so it is imported here, when first needed."""
+        me = self.me
+        if self.statistics is not None or me is None or Role.COORDINATOR not in me.roles:
+            return
+        from console.ui.statistics_tab import StatisticsTab  # noqa: PLC0415 - see above
+
+        self.statistics = StatisticsTab(self._bridge.records, parent=self.views)
+        self.views.addTab(self.statistics, "")
+        self.views.tabBar().show()
+        if Role.VOLUNTEER not in me.roles:
+            self.views.setCurrentWidget(self.statistics)  # a coordinator who takes no contacts
+        self._retranslate_views()
+
     def _ensure_supervisor_view(self) -> None:
         """Only a supervisor gets the team view (the backend refuses the data to others too)."""
         me = self.me
@@ -262,6 +288,11 @@ class MainWindow(QMainWindow):
     def shift_started(self, _meta: object) -> None:
         self.pages.setCurrentIndex(Page.SHIFT)
         self.wellbeing.start()
+        if self.training_panel is None:
+            # The wrap-up becomes the organisation's contact record. Training keeps the
+            # outcome list: its scenarios grade the outcome a trainee chooses.
+            form = self._bridge.records.contact_form()
+            form.succeeded.connect(self.shift_page.contact_form_loaded)
         # Loaded once, in the background, so a legevakt transfer never waits for it.
         operation = self._bridge.load_municipalities()
         operation.succeeded.connect(self.shift_page.municipalities_loaded)

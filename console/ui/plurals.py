@@ -22,3 +22,7 @@ class Plurals(QObject):
     def too_few_on_duty(self, minimum: int, on_duty: int) -> str:
         text = self.tr("Fewer than %n volunteers on duty (now %1).", "", minimum)
         return keep_units(text).replace("%1", str(on_duty))
+
+    def message_shortened(self, hidden: int) -> str:
+        # No unit to keep together: the marker follows a long line in the transcript and may wrap.
+        return self.tr("[message shortened: %n more characters not shown]", "", hidden)

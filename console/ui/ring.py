@@ -56,9 +56,16 @@ def player_command(which: Callable[[str], str | None] = shutil.which) -> list[st
 
 
 class RingPlayer:
-    def __init__(self, sound: str = "chime", volume: int = 70) -> None:
+    def __init__(
+        self,
+        sound: str = "chime",
+        volume: int = 70,
+        on_device: Callable[[bytes], bool] | None = None,
+    ) -> None:
         self.sound = sound
         self.volume = volume
+        # Plays the WAV on the device chosen for the ring (voice settings); False: not there.
+        self.on_device = on_device
         self._file: Path | None = None
         self._data: bytes | None = None
 
@@ -85,6 +92,8 @@ class RingPlayer:
         if self.sound == SYSTEM or self.sound not in SOUNDS or self.volume <= 0:
             if self.sound == SYSTEM:
                 QApplication.beep()
+            return
+        if self.on_device is not None and self.on_device(self._wav()):
             return
         if sys.platform == "win32":
             import winsound  # noqa: PLC0415

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from console.bridge.operation_names import OperationName
 from console.contract.enums import InteractionState, Presence, RoutingState
+from console.contract.forms import ContactForm
 from console.contract.resources import (
     Agent,
     Interaction,
@@ -94,6 +95,7 @@ class ShiftPage(QWidget):
         self.me: Agent | None = None
         self._online = False
         self._panels: dict[str, ContactPanel] = {}
+        self.contact_form: ContactForm | None = None  # None: the plain outcome list
         self._municipalities: list[Municipality] = []
         self.banner = ConnectionBanner(self)
         self.banner.retryRequested.connect(self._retry_connection)
@@ -220,6 +222,7 @@ class ShiftPage(QWidget):
                 self.municipalities,
                 self.contacts,
                 self._keys,
+                form=self.contact_form,
             )
             panel.set_online(self._online)
             self._panels[interaction.id] = panel
@@ -232,6 +235,12 @@ class ShiftPage(QWidget):
             self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
         self._empty.setVisible(not self._panels)
         self.contacts.setVisible(bool(self._panels))
+
+    @Slot(object)
+    def contact_form_loaded(self, form: object) -> None:
+        """The organisation's wrap-up form: contacts opened from now on use it."""
+        if isinstance(form, ContactForm):
+            self.contact_form = form
 
     def transfer_changed(self, transfer: Transfer) -> None:
         owner = self._panels.get(transfer.interaction_id)

@@ -18,6 +18,7 @@ from console.contract.enums import Sender
 from console.contract.resources import Message
 from console.core.outbox import OutboxState, OutgoingMessage
 from console.ui.formatting import format_clock
+from console.ui.plurals import Plurals
 
 # Far above the contract's maximum chat message (about 4,000 characters), so a line the
 # volunteer needs is never shortened; low enough that laying it out takes milliseconds.
@@ -39,9 +40,7 @@ def shown_text(text: str) -> str:
     had to be shortened, a marker saying how much is not shown."""
     if len(text) > SHOWN_CHARS_MAX:
         hidden = len(text) - SHOWN_CHARS_MAX
-        marker = QCoreApplication.translate(
-            "ContactPanel", "[message shortened: %n more characters not shown]", None, hidden
-        )
+        marker = Plurals().message_shortened(hidden)
         text = f"{text[:SHOWN_CHARS_MAX]} … {marker}"
     for block_break, kept in _BLOCK_BREAKS:
         text = text.replace(block_break, kept)

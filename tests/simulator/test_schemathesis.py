@@ -16,6 +16,7 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from console.simulator.server import SimulatorServer
 from tests.helpers import quiet_config
@@ -51,6 +52,10 @@ def api_schema() -> Any:
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")
+# The softphone's WHIP-style offer is SDP text: generated bodies go on the wire as text, like
+# text/plain (they are never valid offers, so this checks the refusals; the real offers are
+# tested over loopback WebRTC in tests/voice).
+schemathesis.serializer.alias("application/sdp", "text/plain")
 
 
 @schema.parametrize()
@@ -67,4 +72,10 @@ def test_api_conforms(case: Any, live: tuple[SimulatorServer, dict[str, str]]) -
         # The contract asks for a unique key per logical command; generated valid keys repeat.
         # (Invalid keys stay as generated: they must be refused.)
         headers["Idempotency-Key"] = str(uuid.uuid4())
-    case.call_and_validate(base_url=server.url, headers=headers)
+    excluded = []
+    if case.operation.path == "/v1/me/media-session" and case.method.upper() == "POST":
+        # "Any string" is all a schema can say of an SDP offer, so generated schema-valid
+        # bodies are not offers and are rightly refused (422): that one check cannot apply.
+        # Every other check (no 5xx, documented statuses, problem+json) still does.
+        excluded.append(positive_data_acceptance)
+    case.call_and_validate(base_url=server.url, headers=headers, excluded_checks=excluded)

@@ -60,7 +60,7 @@ def envelope(event_type: str, data: dict[str, Any]) -> str:
 
 def raw(admin: httpx.Client, agent_id: str, event_type: str, data: dict[str, Any]) -> None:
     payload = envelope(event_type, data)
-    body = {"agent_id": agent_id, "event_type": event_type, "payload": payload}
+    body = {"agent_id": agent_id, "event_type": event_type, "payload": payload, "stamp_id": True}
     admin.post("/events/raw", json=body).raise_for_status()
 
 

@@ -13,6 +13,7 @@ from console.contract.enums import Presence
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
 from console.ui.page import Page
+from tests.ui.helpers import file_conversation, wait_for_contact_form
 
 WAIT_MS = 10_000
 YOUNG_SAMI_CHAT = {
@@ -86,6 +87,7 @@ def test_voice_call_hold_resume_end_and_wrap_up(
     qtbot: QtBot, console: Console, admin: httpx.Client
 ) -> None:
     window = console.window
+    wait_for_contact_form(qtbot, console)  # so the contact's wrap-up is the record form
     go_available(qtbot, console)
     admin.post("/interactions", json={"channel": "voice", "age_group": "adult"})
     panel = accept_first(qtbot, console)
@@ -102,8 +104,7 @@ def test_voice_call_hold_resume_end_and_wrap_up(
     qtbot.waitUntil(
         lambda: window.me is not None and window.me.routing_state == "wrap_up", timeout=WAIT_MS
     )
-    panel.outcome.setCurrentIndex(panel.outcome.findData("supported"))
-    qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
+    file_conversation(qtbot, panel, "mental_health.loneliness")
     qtbot.waitUntil(lambda: window.contacts.count() == 0, timeout=WAIT_MS)
     qtbot.waitUntil(
         lambda: window.me is not None and window.me.routing_state == "idle", timeout=WAIT_MS

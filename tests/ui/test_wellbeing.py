@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.simulator.server import SimulatorServer
 from console.ui.wellbeing import BREAK_AFTER_S
-from tests.ui.helpers import open_console
+from tests.ui.helpers import file_conversation, open_console, wait_for_contact_form
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 
@@ -71,6 +71,7 @@ def test_a_heavy_contact_offers_a_pause_and_a_debrief_that_a_supervisor_answers(
     simulator: SimulatorServer,
 ) -> None:
     window = console.window
+    wait_for_contact_form(qtbot, console)
     go_available(qtbot, console)
     admin.post("/interactions", json={"channel": "chat", "age_group": "adult"})
     panel = accept_first(qtbot, console)
@@ -78,7 +79,7 @@ def test_a_heavy_contact_offers_a_pause_and_a_debrief_that_a_supervisor_answers(
     qtbot.waitUntil(lambda: panel.interaction.flags.risk, timeout=WAIT_MS)
     click(qtbot, panel.end_button)
     qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
-    click(qtbot, panel.finish_button)
+    file_conversation(qtbot, panel, "mental_health.suicidal_thoughts")
     qtbot.waitUntil(window.wellbeing.isVisible, timeout=WAIT_MS)
     assert "heavy contact" in window.wellbeing.message.text()
     click(qtbot, window.wellbeing.debrief_button)

@@ -44,7 +44,7 @@ def tick_timer(banner: ConnectionBanner) -> QTimer:
 
 
 def seconds_left(banner: ConnectionBanner) -> int:
-    found = re.fullmatch(r"Connection lost\. Reconnecting in (\d+) seconds…", text(banner))
+    found = re.fullmatch(r"Connection lost\. Reconnecting in (\d+)\u00a0seconds…", text(banner))
     assert found is not None, text(banner)
     return int(found.group(1))
 

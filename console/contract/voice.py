@@ -1,0 +1,78 @@
+"""Voice delivery in contract v1: where a call's audio goes (softphone, own phone or none).
+
+Additive to v1: `Agent.voice` and `Interaction.agent_leg` have defaults, so a client that
+predates them reads every resource as before. Softphone signalling is WHIP-shaped (RFC 9725):
+`POST /v1/me/media-session` with an SDP offer (`application/sdp`) answers 201 with the SDP
+answer and a `Location` to DELETE. See docs/contract-guide.md, "Voice".
+"""
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field, TypeAdapter
+
+from console.contract.base import Request, Resource
+
+SDP_MEDIA_TYPE = "application/sdp"
+# E.164: a plus, a country code that does not start with 0, at most 15 digits in all.
+E164_PATTERN = r"^\+[1-9][0-9]{6,14}$"
+SDP_MAX_BYTES = 16 * 1024
+
+
+class VoiceMode(StrEnum):
+    SOFTPHONE = "softphone"  # WebRTC audio inside the console
+    PHONE = "phone"  # the backend rings the volunteer's own phone for each call
+    NONE = "none"  # chat only: no calls are routed to this volunteer
+
+
+class MediaSessionState(StrEnum):
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    FAILED = "failed"
+    CLOSED = "closed"
+
+
+class AgentLeg(StrEnum):
+    """The volunteer's own leg of a call (phone mode: their phone; softphone: the session)."""
+
+    RINGING = "ringing"
+    CONNECTED = "connected"
+    FAILED = "failed"
+
+
+class MediaSessionRef(Resource):
+    id: str
+    state: MediaSessionState
+
+
+class VoiceSettings(Resource):
+    mode: VoiceMode = VoiceMode.SOFTPHONE
+    phone_number: str | None = Field(
+        default=None, description="E.164 number rung in phone mode; null otherwise"
+    )
+    media_session: MediaSessionRef | None = Field(
+        default=None, description="The shift's persistent softphone session, if one is open"
+    )
+
+
+class PhoneVoiceRequest(Request):
+    """Phone mode: the backend rings this E.164 number for each accepted call."""
+
+    mode: Literal[VoiceMode.PHONE]
+    phone_number: str = Field(pattern=E164_PATTERN, description="E.164, e.g. +4791234567")
+
+
+class AppVoiceRequest(Request):
+    """Softphone (audio in the console) or none (chat only): no number goes with these."""
+
+    mode: Literal[VoiceMode.SOFTPHONE, VoiceMode.NONE]
+
+
+# `PUT /v1/me/voice`: the shape follows the mode, so a number without phone mode (or phone mode
+# without a number) is refused as not matching the contract (422).
+VoiceRequest = Annotated[PhoneVoiceRequest | AppVoiceRequest, Field(discriminator="mode")]
+VOICE_REQUEST: TypeAdapter[PhoneVoiceRequest | AppVoiceRequest] = TypeAdapter(VoiceRequest)
+
+
+def number_of(request: PhoneVoiceRequest | AppVoiceRequest) -> str | None:
+    return request.phone_number if isinstance(request, PhoneVoiceRequest) else None

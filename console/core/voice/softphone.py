@@ -1,0 +1,248 @@
+"""The shift's softphone: one persistent WebRTC session from sign-in to sign-out.
+
+The backend bridges each accepted call into this session (contract v1, "Voice"), so accepting
+a call costs no set-up. The microphone goes out as Opus (muted: silence), the far end comes
+back to the speaker at the chosen volume. A device that disappears mid-call (a headset pulled
+out) falls back to the system default without dropping the session, and says so.
+
+Runs on the core loop; `on_status` observers are called on the core thread (the Qt bridge
+hands them over to the GUI thread through its mailbox). Nothing heard or said is kept: only
+the microphone's level, for the meter.
+"""
+
+import asyncio
+import contextlib
+import logging
+from array import array
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from console.core.errors import CoreError
+from console.core.voice.devices import AudioDevices, AudioStream, DeviceLost, NoAudioDevice
+from console.core.voice.signalling import MediaSignalling
+from console.rtc import ice
+from console.rtc.dsp import FLOOR_DBFS, frame_dbfs, silence
+
+if TYPE_CHECKING:
+    from aiortc import RTCPeerConnection
+    from aiortc.mediastreams import MediaStreamTrack
+
+log = logging.getLogger(__name__)
+# Signalling refused, or an answer aiortc cannot parse.
+ANSWER_ERRORS: tuple[type[Exception], ...] = (CoreError, *ice.SDP_ERRORS)
+
+
+class PhoneState(StrEnum):
+    OFF = "off"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    FAILED = "failed"  # the media session broke: calls cannot be heard (say what to do)
+    NO_DEVICE = "no_device"  # no audio device on this computer: phone mode is the way
+
+
+class PhoneWarning(StrEnum):
+    DEVICE_LOST = "device_lost"  # fell back to the default device
+
+
+@dataclass(frozen=True)
+class SoftphoneStatus:
+    state: PhoneState = PhoneState.OFF
+    muted: bool = False
+    volume: float = 1.0
+    input_id: str | None = None
+    output_id: str | None = None
+    warning: PhoneWarning | None = None
+
+
+def _load_webrtc() -> None:
+    import aiortc  # noqa: F401, PLC0415
+    import av  # noqa: F401, PLC0415
+
+    import console.rtc.frames  # noqa: F401, PLC0415
+
+
+class Softphone:
+    """One WebRTC session per shift; core-loop thread only (see the module doc)."""
+
+    def __init__(
+        self,
+        signalling: MediaSignalling,
+        devices: AudioDevices,
+        loopback_only: bool = False,
+    ) -> None:
+        self._signalling = signalling
+        self._devices = devices
+        self._loopback_only = loopback_only
+        self._pc: RTCPeerConnection | None = None  # created once WebRTC is loaded
+        self._location: str | None = None
+        self._stream: AudioStream | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.status = SoftphoneStatus()
+        self.mic_dbfs = FLOOR_DBFS
+        self.on_status: list[Callable[[SoftphoneStatus], None]] = []
+        # The microphone's level (dBFS) every 100 ms, for the mic test meter.
+        self.on_level: list[Callable[[float], None]] = []
+        self._frames = 0
+
+    # ------------------------------------------------------------ control
+
+    async def start(self, input_id: str | None = None, output_id: str | None = None) -> None:
+        """Open the devices and the media session; safe to call again after a failure."""
+        await self.stop(notify=False)
+        self._set(replace(self.status, state=PhoneState.CONNECTING, warning=None))
+        try:
+            self._stream = self._devices.open(input_id, output_id)
+        except NoAudioDevice:
+            self._set(replace(self.status, state=PhoneState.NO_DEVICE))
+            return
+        self._set(replace(self.status, input_id=input_id, output_id=output_id))
+        # aiortc and PyAV take ~0.4 s to import: off the core loop, and only when voice is used
+        # (the console starts without them).
+        await asyncio.get_running_loop().run_in_executor(None, _load_webrtc)
+        from aiortc import (  # noqa: PLC0415 - loaded above
+            RTCConfiguration,
+            RTCPeerConnection,
+            RTCSessionDescription,
+        )
+
+        from console.rtc.frames import PacedTrack  # noqa: PLC0415 - loaded above
+
+        if self._loopback_only:
+            ice.loopback_only()
+        pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
+        self._pc = pc
+        pc.addTrack(PacedTrack(self._capture))
+
+        @pc.on("track")
+        def _track(track: "MediaStreamTrack") -> None:
+            self._spawn(self._play(track))
+
+        @pc.on("connectionstatechange")
+        def _state() -> None:
+            if pc is not self._pc:
+                return
+            if pc.connectionState == "connected":
+                self._set(replace(self.status, state=PhoneState.CONNECTED))
+            elif pc.connectionState == "failed":
+                self._set(replace(self.status, state=PhoneState.FAILED))
+
+        try:
+            await pc.setLocalDescription(await pc.createOffer())
+            self._location, answer = await self._signalling.open(pc.localDescription.sdp)
+            await pc.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+        except ANSWER_ERRORS as error:
+            kind = error.kind.value if isinstance(error, CoreError) else "bad answer"
+            log.warning("softphone session not opened (%s)", kind)
+            await self.stop(notify=False)
+            self._set(replace(self.status, state=PhoneState.FAILED))
+
+    async def stop(self, notify: bool = True) -> None:
+        """End the session (DELETE it) and release the devices."""
+        pc, self._pc = self._pc, None
+        location, self._location = self._location, None
+        for task in list(self._tasks):
+            task.cancel()
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        if location is not None:
+            try:
+                await self._signalling.close(location)
+            except CoreError as error:
+                log.warning("media session not closed by the backend (%s)", error.kind.value)
+        if pc is not None:
+            await pc.close()
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+        if notify:
+            self._set(replace(self.status, state=PhoneState.OFF))
+
+    def set_muted(self, muted: bool) -> None:
+        self._set(replace(self.status, muted=muted))
+
+    def set_volume(self, volume: float) -> None:
+        self._set(replace(self.status, volume=min(1.0, max(0.0, volume))))
+
+    async def use_devices(self, input_id: str | None, output_id: str | None) -> None:
+        """Switch devices mid-shift without touching the session."""
+        try:
+            stream = self._devices.open(input_id, output_id)
+        except NoAudioDevice:
+            self._set(replace(self.status, state=PhoneState.NO_DEVICE))
+            return
+        if self._stream is not None:
+            self._stream.close()
+        self._stream = stream
+        self._set(replace(self.status, input_id=input_id, output_id=output_id, warning=None))
+
+    # -------------------------------------------------------------- audio
+
+    def _capture(self) -> bytes:
+        stream = self._stream
+        if stream is None:
+            return silence()
+        try:
+            pcm = stream.read()
+        except DeviceLost:
+            self._fall_back()
+            return silence()
+        self.mic_dbfs = frame_dbfs(pcm)
+        self._frames += 1
+        if self._frames % 5 == 0:
+            for callback in list(self.on_level):
+                callback(self.mic_dbfs)
+        return silence() if self.status.muted else pcm
+
+    async def _play(self, track: "MediaStreamTrack") -> None:
+        from aiortc.mediastreams import MediaStreamError  # noqa: PLC0415 - loaded by start
+        from av import AudioFrame  # noqa: PLC0415
+
+        from console.rtc.frames import frame_pcm  # noqa: PLC0415
+
+        while True:
+            try:
+                frame = await track.recv()
+            except MediaStreamError:
+                return
+            if not isinstance(frame, AudioFrame) or self._stream is None:
+                continue
+            pcm, channels = frame_pcm(frame)
+            samples = array("h", pcm)[::channels] if channels > 1 else array("h", pcm)
+            volume = self.status.volume
+            if volume < 1.0:
+                samples = array("h", (int(s * volume) for s in samples))
+            try:
+                self._stream.write(samples.tobytes())
+            except DeviceLost:
+                self._fall_back()
+
+    def _fall_back(self) -> None:
+        """The chosen device is gone: the default one takes over; the call goes on."""
+        if self._stream is not None:
+            self._stream.close()
+        self._stream = None
+        try:
+            self._stream = self._devices.open(None, None)
+        except NoAudioDevice:
+            self._set(replace(self.status, state=PhoneState.NO_DEVICE))
+            return
+        self._set(
+            replace(self.status, input_id=None, output_id=None, warning=PhoneWarning.DEVICE_LOST)
+        )
+
+    # ------------------------------------------------------------ helpers
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _set(self, status: SoftphoneStatus) -> None:
+        if status == self.status:
+            return
+        self.status = status
+        for callback in list(self.on_status):
+            callback(status)

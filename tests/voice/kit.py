@@ -1,0 +1,107 @@
+"""Voice test kit: a shift with a softphone on in-memory audio, and waiting on what is heard.
+
+Audio has no events to wait on, so `eventually` polls a condition every 50 ms up to a bound."""
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from console.contract.enums import Presence
+from console.contract.voice import AppVoiceRequest, PhoneVoiceRequest, VoiceMode
+from console.core.commands import Command
+from console.core.session import ShiftSession
+from console.core.voice.devices import MemoryAudio
+from console.core.voice.softphone import PhoneState, Softphone
+from tests.core.helpers import shift
+from tests.core.waiting import until
+
+VOLUNTEER_HZ = 1000.0
+CALLER_HZ = 440.0
+TARGET_HZ = 660.0
+HOLD_HZ = 425.0
+
+
+def near(hz: float | None, expected: float) -> bool:
+    return hz is not None and abs(hz - expected) < 8.0
+
+
+def holds(condition: Callable[[], bool]) -> Callable[[], Awaitable[bool]]:
+    async def probe() -> bool:
+        return condition()
+
+    return probe
+
+
+async def eventually(
+    probe: Callable[[], Awaitable[bool]], within_s: float = 3.0, what: str = "condition"
+) -> float:
+    """Seconds until `probe` is true (fails after `within_s`)."""
+    start = time.monotonic()
+    while not await probe():
+        if time.monotonic() - start > within_s:
+            raise AssertionError(f"{what}: not within {within_s} s")
+        await asyncio.sleep(0.05)
+    return time.monotonic() - start
+
+
+@dataclass
+class VoiceShift:
+    session: ShiftSession
+    phone: Softphone | None
+    audio: MemoryAudio
+    sim: httpx.AsyncClient
+
+    def volunteer_heard(self) -> float | None:
+        return self.audio.ear.heard()[0]
+
+    async def heard(self, interaction_id: str) -> dict[str, Any]:
+        response = await self.sim.get(f"/interactions/{interaction_id}/media")
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    async def take_call(self, **inject: Any) -> str:
+        """A call arrives and is accepted; returns its interaction id."""
+        api = self.session.api
+        await self.sim.post("/interactions", json={"channel": "voice", **inject})
+        await until(self.session, lambda: bool(self.session.store.offers()))
+        accepted = await api.run_interaction(api.accept(self.session.store.offers()[0].id))
+        return accepted.id
+
+
+@asynccontextmanager
+async def voice_shift(
+    url: str, mode: str = "softphone", number: str = "+4791234567"
+) -> AsyncIterator[VoiceShift]:
+    audio = MemoryAudio(tone_hz=VOLUNTEER_HZ)
+    async with (
+        shift(url) as session,
+        httpx.AsyncClient(base_url=f"{url}/_sim", timeout=10) as sim,
+    ):
+        api = session.api
+        body: PhoneVoiceRequest | AppVoiceRequest = (
+            PhoneVoiceRequest(mode=VoiceMode.PHONE, phone_number=number)
+            if mode == "phone"
+            else AppVoiceRequest(mode=VoiceMode(mode))
+        )
+        await api.run_agent(Command("PUT", "/v1/me/voice", body))
+        phone = None
+        if mode == "softphone":
+            phone = Softphone(session.media_signalling(), audio, loopback_only=True)
+            await phone.start()
+            started = phone
+            await eventually(
+                holds(lambda: started.status.state is PhoneState.CONNECTED),
+                what="softphone connected",
+            )
+        await api.run_agent(api.presence(Presence.AVAILABLE))
+        try:
+            yield VoiceShift(session, phone, audio, sim)
+        finally:
+            if phone is not None:
+                await phone.stop()
