@@ -68,8 +68,11 @@ def test_put_in_reply_inserts_public_fields_only_and_never_sends(
     assert "116 111" in reply
     assert "Kristiansand" not in reply and "barnevernvakter" not in reply
     assert panel.chat_input.hasFocus()
-    assert shared == ["alarmtelefonen"]  # the hook for "resource shared" on the record
+    assert shared == ["alarmtelefonen"]
     assert messages_posted(admin) == []  # inserting never sends
+    # "Resource shared" is ticked on the contact record (filed at wrap-up).
+    assert panel.record_form is not None
+    assert "resource_shared" in panel.record_form.record()["actions"]
 
 
 def test_slash_silent_finds_the_silent_check_in_and_inserting_does_not_send(
