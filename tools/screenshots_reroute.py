@@ -118,8 +118,11 @@ def reroute_scene(console: Console, admin: httpx.Client, out: Path, language: st
     settle(panel.reroute_notice.isVisible)
     shoot(window, out / f"reroute-record-{language}.png")
     # The other way: the colleague re-routes a chat to this volunteer's queue.
-    panel.outcome.setCurrentIndex(panel.outcome.findData("transferred"))
-    panel.finish_button.click()
+    if panel.record_form is not None:  # any one-click closer: the record is not shown
+        next(iter(panel.record_form.closing_buttons.values())).click()
+    else:
+        panel.outcome.setCurrentIndex(panel.outcome.findData("transferred"))
+        panel.finish_button.click()
     settle(lambda: window.contacts.count() == 0)
     colleague.call(
         "POST",

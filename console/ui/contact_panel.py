@@ -293,6 +293,8 @@ class ContactPanel(QWidget):
         self._flags.setText(" · ".join(flags))
         self.wrap_up.setVisible(ix.state is InteractionState.WRAP_UP)
         self.reroute_notice.show_interaction(ix)
+        if self.transfer_bar.reroute is not None:
+            self.transfer_bar.reroute.show_for(ix.state is InteractionState.ACTIVE)
         if starts_wrap_up and self.record_form is not None and self.isVisible():
             self.record_form.focus_first()  # the call type: never a one-click closer
         self.tick()

@@ -165,6 +165,10 @@ class ReroutePanel(QWidget):
         index = self.choice.currentIndex()
         return self._targets[index] if 0 <= index < len(self._targets) else None
 
+    def show_for(self, active: bool) -> None:
+        """Only an active contact can move: in wrap-up the row gives its room to the record."""
+        self.setVisible(active and bool(self._targets))
+
     def set_enabled(self, enabled: bool) -> None:
         for widget in (self.choice, self.note, self.button):
             widget.setEnabled(enabled)
