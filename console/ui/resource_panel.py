@@ -89,6 +89,7 @@ class ResourcePanel(QFrame):
         self.status.setWordWrap(True)
         self._lay_out()
         self.results.setMinimumHeight(90)
+        self.results.setMaximumHeight(150)  # the details below stay in view
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._to_results)
         self.age.valueChanged.connect(self.refresh)
