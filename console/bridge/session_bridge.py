@@ -192,6 +192,10 @@ class SessionBridge(QObject):
         """What the resource panel searches (GUI thread; None until loaded)."""
         return self.directory
 
+    def directory_is_offline(self) -> bool:
+        """True when the directory shown is the offline copy (the backend was unreachable)."""
+        return self.directory_offline
+
     def ready_replies(self) -> ReplyBook:
         """The ready replies this PC was given (GUI thread)."""
         return self.replies

@@ -92,7 +92,11 @@ class ContactPanel(QWidget):
         beside = QHBoxLayout()  # resources beside the chat: resource_panel.py
         beside.addWidget(self._build_transcript(), 3)
         self.resource_panel = ResourcePanel(
-            interaction, getattr(commands, "resource_directory", lambda: None), self._insert, self
+            interaction,
+            getattr(commands, "resource_directory", lambda: None),
+            self._insert,
+            self,
+            getattr(commands, "directory_is_offline", lambda: False),
         )
         beside.addWidget(self.resource_panel, 2)
         layout.addLayout(beside, 1)

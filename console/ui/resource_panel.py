@@ -56,6 +56,7 @@ class ResourcePanel(QFrame):
         directory: Callable[[], ResourceDirectory | None],
         insert: Callable[[str], None],
         parent: QWidget | None = None,
+        offline: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("resourcePanel")
@@ -63,6 +64,7 @@ class ResourcePanel(QFrame):
         self._interaction = interaction
         self._directory = directory
         self._insert = insert
+        self._offline = offline
         self._shown: ResourceDirectory | None = None
         self._title = QLabel(self)
         self._title.setObjectName("resourceTitle")
@@ -228,6 +230,12 @@ class ResourcePanel(QFrame):
         )
         self.hidden_note.setVisible(bool(hidden))
         notes = []
+        if self._offline():
+            notes.append(
+                QCoreApplication.translate(
+                    "ResourcePanel", "Offline copy: the routing service could not be reached."
+                )
+            )
         if directory.sample:
             notes.append(
                 QCoreApplication.translate(

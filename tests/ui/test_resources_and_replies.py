@@ -2,12 +2,17 @@
 keys and clicks: nothing is ever sent by inserting, private fields never reach the chat, a 16+
 service is hidden for a young contact under 16, and a placeholder left blocks sending."""
 
+from pathlib import Path
+
 import httpx
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
+from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
+from tests.ui.helpers import open_console
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
 
@@ -113,3 +118,26 @@ def test_an_unfilled_placeholder_blocks_sending(
         lambda: "Kirkens SOS is open day and night." in panel.transcript.toPlainText(),
         timeout=WAIT_MS,
     )
+
+
+def test_the_offline_copy_serves_when_the_backend_cannot(
+    qtbot: QtBot,
+    qapp: QApplication,
+    simulator: SimulatorServer,
+    admin: httpx.Client,
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "resources.json"
+    console = open_console(qtbot, qapp, simulator.url, resource_cache=cache)
+    try:
+        qtbot.waitUntil(lambda: console.bridge.directory is not None, timeout=WAIT_MS)
+        assert cache.exists()  # public service data only: the directory, never a contact
+        admin.post("/faults", json={"fail_next": 3, "status": 503})  # every retry fails
+        console.bridge.directory = None
+        console.bridge.load_resources()
+        qtbot.waitUntil(lambda: console.bridge.directory is not None, timeout=WAIT_MS)
+        assert console.bridge.directory_offline
+        panel = chat(qtbot, console, admin, age_group="adult", language="nb")
+        assert "Offline copy" in panel.resource_panel.status.text()
+    finally:
+        console.shutdown()
