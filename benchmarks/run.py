@@ -37,7 +37,7 @@ BUDGETS: dict[str, float | None] = {
     "rss_start_mb": 150.0,
     "rss_growth_mb": 10.0,
     "supervisor_gui_cpu_pct": 10.0,
-    "bundle_mb": 260.0,
+    "bundle_mb": 300.0,  # packaging/build.py SIZE_BUDGET_MB says why
     # Voice (issue 17): tone onset to detection on loopback WebRTC, the console's CPU during a
     # call (softphone session, Opus both ways) and RSS with an active softphone.
     "voice_latency_p50_ms": None,

@@ -268,6 +268,26 @@
         <translation>Innlogging bundet til denne datamaskinen (DPoP)</translation>
     </message>
     <message>
+        <source>Where calls are heard</source>
+        <translation>Hvor samtaler høres</translation>
+    </message>
+    <message>
+        <source>Phone number rung for calls</source>
+        <translation>Telefonnummer som ringes ved samtaler</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Høyttaler eller hodesett</translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation>Ringelyden spilles på</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
@@ -605,6 +625,10 @@
         <translation>ØVING: %1</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
         <source>Practise in training mode…</source>
         <translation>Øv i øvingsmodus …</translation>
     </message>
@@ -854,6 +878,141 @@
     <message>
         <source>Please tell your IT department. What they need to correct is shown below.</source>
         <translation>Si fra til IT-avdelingen. Det de må rette, står nedenfor.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Export statistics</source>
+        <translation>Eksporter statistikk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Eksporter XLSX …</translation>
+    </message>
+    <message>
+        <source>Loading statistics</source>
+        <translation>Henter statistikk</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbudt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Offered and answered by day</source>
+        <translation>Tilbudt og besvart per dag</translation>
+    </message>
+    <message>
+        <source>Offered and answered by hour of day</source>
+        <translation>Tilbudt og besvart per time på døgnet</translation>
+    </message>
+    <message>
+        <source>Median waiting time by day (minutes)</source>
+        <translation>Median ventetid per dag (minutter)</translation>
+    </message>
+    <message>
+        <source>Topic shares per target group (%)</source>
+        <translation>Temafordeling per målgruppe (%)</translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation>Henter statistikk …</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation>Velg en periode og trykk Vis.</translation>
+    </message>
+    <message>
+        <source>Offered %1 · answered %2 · silent %3</source>
+        <translation>Tilbudt %1 · besvart %2 · stille %3</translation>
+    </message>
+    <message>
+        <source>Counts under %1 are hidden so that no one can be singled out</source>
+        <translation>Tall under %1 er skjult, så ingen kan kjennes igjen</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days that ends after it starts.</source>
+        <translation>Velg en periode på høyst %1 dager som slutter etter at den starter.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Tapt</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>Median wait (s)</source>
+        <translation>Median ventetid (s)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Kunne ikke lagre %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1402,155 @@
     </message>
 </context>
 <context>
+    <name>VoiceControls</name>
+    <message>
+        <source>No microphone or speaker: choose where to hear calls</source>
+        <translation>Ingen mikrofon eller høyttaler: velg hvor du hører samtaler</translation>
+    </message>
+    <message>
+        <source>Where you hear calls: devices, microphone test, volume</source>
+        <translation>Hvor du hører samtaler: enheter, mikrofontest, volum</translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation>Mikrofonen er dempet</translation>
+    </message>
+    <message>
+        <source>You are marked as not responding: check your phone, then choose Available when you are ready.</source>
+        <translation>Du er satt til Svarer ikke: sjekk telefonen din, og velg Tilgjengelig når du er klar.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s audio connection failed, so calls cannot be heard. Open the voice settings in the status bar to try again, or switch to your phone.</source>
+        <translation>Lydforbindelsen i konsollen feilet, så samtaler kan ikke høres. Åpne lydinnstillingene i statuslinjen for å prøve igjen, eller bytt til telefonen din.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>Where you hear calls</source>
+        <translation>Hvor du hører samtaler</translation>
+    </message>
+    <message>
+        <source>In the console (headset or speakers)</source>
+        <translation>I konsollen (hodesett eller høyttalere)</translation>
+    </message>
+    <message>
+        <source>On my own phone</source>
+        <translation>På min egen telefon</translation>
+    </message>
+    <message>
+        <source>No calls, chat only</source>
+        <translation>Ingen samtaler, bare chat</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonnivå</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Samtalevolum</translation>
+    </message>
+    <message>
+        <source>Phone number to ring</source>
+        <translation>Telefonnummer det skal ringes til</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Microphone test (speak)</source>
+        <translation>Mikrofontest (snakk)</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Høyttaler eller hodesett</translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation>Ringelyden spilles på</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>No microphone or speaker was found on this computer. Plug in a headset and open this again, or choose your own phone.</source>
+        <translation>Fant ingen mikrofon eller høyttaler på denne datamaskinen. Koble til et hodesett og åpne dette på nytt, eller velg din egen telefon.</translation>
+    </message>
+    <message>
+        <source>Nothing you hear or say is recorded.</source>
+        <translation>Ingenting du hører eller sier, blir tatt opp.</translation>
+    </message>
+    <message>
+        <source>Write the whole number with the country code, for example +47 912 34 567.</source>
+        <translation>Skriv hele nummeret med landskode, for eksempel +47 912 34 567.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLine</name>
+    <message>
+        <source>On your phone %1</source>
+        <translation>På telefonen din %1</translation>
+    </message>
+    <message>
+        <source>Chat only: no calls</source>
+        <translation>Bare chat: ingen samtaler</translation>
+    </message>
+    <message>
+        <source>In the console</source>
+        <translation>I konsollen</translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: answer it to talk to the caller</source>
+        <translation>Telefonen din ringer: svar for å snakke med innringeren</translation>
+    </message>
+    <message>
+        <source>Your phone did not answer. The call went back to the queue.</source>
+        <translation>Telefonen din svarte ikke. Samtalen gikk tilbake til køen.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Tilkoblet</translation>
+    </message>
+    <message>
+        <source>The audio connection failed. Try again, or switch to your phone.</source>
+        <translation>Lydforbindelsen feilet. Prøv igjen, eller bytt til telefonen din.</translation>
+    </message>
+    <message>
+        <source>No microphone or speaker found. Plug in a headset, or switch to your phone.</source>
+        <translation>Fant ingen mikrofon eller høyttaler. Koble til et hodesett, eller bytt til telefonen din.</translation>
+    </message>
+    <message>
+        <source>Headset disconnected: the call goes on through this computer&apos;s speakers.</source>
+        <translation>Hodesettet ble koblet fra: samtalen fortsetter gjennom høyttalerne på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Connecting audio…</source>
+        <translation>Kobler til lyd …</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Dempet</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Demp</translation>
+    </message>
+    <message>
+        <source>Mute the microphone (%1)</source>
+        <translation>Demp mikrofonen (%1)</translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation>Mikrofonen er dempet</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Demp mikrofonen</translation>
+    </message>
+</context>
+<context>
     <name>Wellbeing</name>
     <message>
         <source>On shift %1</source>
@@ -1275,6 +1583,33 @@
     <message>
         <source>A supervisor will talk it through with you.</source>
         <translation>En vaktleder vil snakke gjennom det med deg.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpForm</name>
+    <message>
+        <source>Wrap-up: what was this contact?</source>
+        <translation>Etterarbeid: hva gjaldt henvendelsen?</translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation>Fullfør etterarbeid</translation>
+    </message>
+    <message>
+        <source>Files the record now, with nothing more to fill in</source>
+        <translation>Lagrer registreringen nå, uten mer å fylle ut</translation>
+    </message>
+    <message>
+        <source>%1: file the record now</source>
+        <translation>%1: lagre registreringen nå</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <source>Fill in before finishing: %1</source>
+        <translation>Fyll ut før du fullfører: %1</translation>
     </message>
 </context>
 </TS>

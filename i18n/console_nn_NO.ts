@@ -268,6 +268,26 @@
         <translation>Innlogging bunden til denne datamaskina (DPoP)</translation>
     </message>
     <message>
+        <source>Where calls are heard</source>
+        <translation>Kvar samtalar blir høyrde</translation>
+    </message>
+    <message>
+        <source>Phone number rung for calls</source>
+        <translation>Telefonnummer som blir ringt ved samtalar</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Høgtalar eller hovudsett</translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation>Ringelyden blir spela på</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
@@ -605,6 +625,10 @@
         <translation>ØVING: %1</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
         <source>Practise in training mode…</source>
         <translation>Øv i øvingsmodus …</translation>
     </message>
@@ -854,6 +878,141 @@
     <message>
         <source>Please tell your IT department. What they need to correct is shown below.</source>
         <translation>Sei frå til IT-avdelinga. Det dei må rette, står nedanfor.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Export statistics</source>
+        <translation>Eksporter statistikk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Eksporter XLSX …</translation>
+    </message>
+    <message>
+        <source>Loading statistics</source>
+        <translation>Hentar statistikk</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalar</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbodne</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>Offered and answered by day</source>
+        <translation>Tilbodne og svara per dag</translation>
+    </message>
+    <message>
+        <source>Offered and answered by hour of day</source>
+        <translation>Tilbodne og svara per time på døgeret</translation>
+    </message>
+    <message>
+        <source>Median waiting time by day (minutes)</source>
+        <translation>Median ventetid per dag (minutt)</translation>
+    </message>
+    <message>
+        <source>Topic shares per target group (%)</source>
+        <translation>Temafordeling per målgruppe (%)</translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation>Hentar statistikk …</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation>Vel ein periode og trykk Vis.</translation>
+    </message>
+    <message>
+        <source>Offered %1 · answered %2 · silent %3</source>
+        <translation>Tilbodne %1 · svara %2 · stille %3</translation>
+    </message>
+    <message>
+        <source>Counts under %1 are hidden so that no one can be singled out</source>
+        <translation>Tal under %1 er skjulte, så ingen kan kjennast att</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days that ends after it starts.</source>
+        <translation>Vel ein periode på høgst %1 dagar som sluttar etter at han byrjar.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Tapt</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>Median wait (s)</source>
+        <translation>Median ventetid (s)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Kunne ikkje lagre %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagra %1</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1402,155 @@
     </message>
 </context>
 <context>
+    <name>VoiceControls</name>
+    <message>
+        <source>No microphone or speaker: choose where to hear calls</source>
+        <translation>Ingen mikrofon eller høgtalar: vel kvar du høyrer samtalar</translation>
+    </message>
+    <message>
+        <source>Where you hear calls: devices, microphone test, volume</source>
+        <translation>Kvar du høyrer samtalar: einingar, mikrofontest, volum</translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation>Mikrofonen er dempa</translation>
+    </message>
+    <message>
+        <source>You are marked as not responding: check your phone, then choose Available when you are ready.</source>
+        <translation>Du er sett til Svarar ikkje: sjekk telefonen din, og vel Tilgjengeleg når du er klar.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s audio connection failed, so calls cannot be heard. Open the voice settings in the status bar to try again, or switch to your phone.</source>
+        <translation>Lydsambandet i konsollen feila, så samtalar kan ikkje høyrast. Opne lydinnstillingane i statuslinja for å prøve igjen, eller byt til telefonen din.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>Where you hear calls</source>
+        <translation>Kvar du høyrer samtalar</translation>
+    </message>
+    <message>
+        <source>In the console (headset or speakers)</source>
+        <translation>I konsollen (hovudsett eller høgtalarar)</translation>
+    </message>
+    <message>
+        <source>On my own phone</source>
+        <translation>På min eigen telefon</translation>
+    </message>
+    <message>
+        <source>No calls, chat only</source>
+        <translation>Ingen samtalar, berre chat</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonnivå</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Samtalevolum</translation>
+    </message>
+    <message>
+        <source>Phone number to ring</source>
+        <translation>Telefonnummer det skal ringjast til</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Microphone test (speak)</source>
+        <translation>Mikrofontest (snakk)</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Høgtalar eller hovudsett</translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation>Ringelyden blir spela på</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>No microphone or speaker was found on this computer. Plug in a headset and open this again, or choose your own phone.</source>
+        <translation>Fann ingen mikrofon eller høgtalar på denne datamaskina. Kople til eit hovudsett og opne dette på nytt, eller vel din eigen telefon.</translation>
+    </message>
+    <message>
+        <source>Nothing you hear or say is recorded.</source>
+        <translation>Ingenting du høyrer eller seier, blir teke opp.</translation>
+    </message>
+    <message>
+        <source>Write the whole number with the country code, for example +47 912 34 567.</source>
+        <translation>Skriv heile nummeret med landskode, til dømes +47 912 34 567.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLine</name>
+    <message>
+        <source>On your phone %1</source>
+        <translation>På telefonen din %1</translation>
+    </message>
+    <message>
+        <source>Chat only: no calls</source>
+        <translation>Berre chat: ingen samtalar</translation>
+    </message>
+    <message>
+        <source>In the console</source>
+        <translation>I konsollen</translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: answer it to talk to the caller</source>
+        <translation>Telefonen din ringjer: svar for å snakke med innringjaren</translation>
+    </message>
+    <message>
+        <source>Your phone did not answer. The call went back to the queue.</source>
+        <translation>Telefonen din svarte ikkje. Samtalen gjekk tilbake til køen.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Tilkopla</translation>
+    </message>
+    <message>
+        <source>The audio connection failed. Try again, or switch to your phone.</source>
+        <translation>Lydsambandet feila. Prøv igjen, eller byt til telefonen din.</translation>
+    </message>
+    <message>
+        <source>No microphone or speaker found. Plug in a headset, or switch to your phone.</source>
+        <translation>Fann ingen mikrofon eller høgtalar. Kople til eit hovudsett, eller byt til telefonen din.</translation>
+    </message>
+    <message>
+        <source>Headset disconnected: the call goes on through this computer&apos;s speakers.</source>
+        <translation>Hovudsettet vart kopla frå: samtalen held fram gjennom høgtalarane på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>Connecting audio…</source>
+        <translation>Koplar til lyd …</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Dempa</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Demp</translation>
+    </message>
+    <message>
+        <source>Mute the microphone (%1)</source>
+        <translation>Demp mikrofonen (%1)</translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation>Mikrofonen er dempa</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Demp mikrofonen</translation>
+    </message>
+</context>
+<context>
     <name>Wellbeing</name>
     <message>
         <source>On shift %1</source>
@@ -1275,6 +1583,33 @@
     <message>
         <source>A supervisor will talk it through with you.</source>
         <translation>Ein vaktleiar vil snakke gjennom det med deg.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpForm</name>
+    <message>
+        <source>Wrap-up: what was this contact?</source>
+        <translation>Etterarbeid: kva galdt førespurnaden?</translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation>Fullfør etterarbeid</translation>
+    </message>
+    <message>
+        <source>Files the record now, with nothing more to fill in</source>
+        <translation>Lagrar registreringa no, utan meir å fylle ut</translation>
+    </message>
+    <message>
+        <source>%1: file the record now</source>
+        <translation>%1: lagra registreringa no</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vel …</translation>
+    </message>
+    <message>
+        <source>Fill in before finishing: %1</source>
+        <translation>Fyll ut før du fullfører: %1</translation>
     </message>
 </context>
 </TS>

@@ -268,6 +268,26 @@
         <translation>Sisačáliheapmi čatnon dán dihtorii (DPoP)</translation>
     </message>
     <message>
+        <source>Where calls are heard</source>
+        <translation>Gos ságastallamat gullojit</translation>
+    </message>
+    <message>
+        <source>Phone number rung for calls</source>
+        <translation>Telefovdnanummir masa riŋgejuvvo</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofovdna</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Jietnaboksa dahje oaivetelefovdna</translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation>Riŋgenjietna čuodjá dás</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Standárda</translation>
     </message>
@@ -605,6 +625,10 @@
         <translation>HARJEHALLAN: %1</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistihkka</translation>
+    </message>
+    <message>
         <source>Practise in training mode…</source>
         <translation>Hárjehala hárjehallanmodusis…</translation>
     </message>
@@ -857,6 +881,141 @@
     <message>
         <source>Please tell your IT department. What they need to correct is shown below.</source>
         <translation>Muital IT-ossodahkii. Dat maid sii galget divvut, čájehuvvo vuolábealde.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Export statistics</source>
+        <translation>Olggosfievrrit statistihka</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Álgu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Loahppa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanála</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Ulbmiljoavku</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Čájet</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Olggosfievrrit CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Olggosfievrrit XLSX…</translation>
+    </message>
+    <message>
+        <source>Loading statistics</source>
+        <translation>Viežžamin statistihka</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Buot kanálat</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Buot ulbmiljoavkkut</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Fállojuvvon</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vástiduvvon</translation>
+    </message>
+    <message>
+        <source>Offered and answered by day</source>
+        <translation>Fállojuvvon ja vástiduvvon beaivvi mielde</translation>
+    </message>
+    <message>
+        <source>Offered and answered by hour of day</source>
+        <translation>Fállojuvvon ja vástiduvvon diimmu mielde</translation>
+    </message>
+    <message>
+        <source>Median waiting time by day (minutes)</source>
+        <translation>Vuordináiggi mediána beaivvi mielde (minuhtat)</translation>
+    </message>
+    <message>
+        <source>Topic shares per target group (%)</source>
+        <translation>Fáddáoasit ulbmiljoavkku mielde (%)</translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation>Viežžamin statistihka…</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation>Vállje áigodaga ja deaddil Čájet.</translation>
+    </message>
+    <message>
+        <source>Offered %1 · answered %2 · silent %3</source>
+        <translation>Fállojuvvon %1 · vástiduvvon %2 · jaskes %3</translation>
+    </message>
+    <message>
+        <source>Counts under %1 are hidden so that no one can be singled out</source>
+        <translation>Logut vuollel %1 eai čájehuvvo, vai ii oktage dovdojuvvo</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days that ends after it starts.</source>
+        <translation>Vállje áigodaga mii lea eanemusat %1 beaivvi ja mii loahppá maŋŋel go álgá.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisašuvdna</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Beaivi</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Diibmu</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Guđđojuvvon</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Jaskes</translation>
+    </message>
+    <message>
+        <source>Median wait (s)</source>
+        <translation>Vuordináiggi mediána (s)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fiila (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-bargogirji (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistihkka</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Ii sáhttán vurket: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Vurkejuvvon: %1</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1405,155 @@
     </message>
 </context>
 <context>
+    <name>VoiceControls</name>
+    <message>
+        <source>No microphone or speaker: choose where to hear calls</source>
+        <translation>Ii mikrofovdna iige jietnaboksa: vállje gos gulat ságastallamiid</translation>
+    </message>
+    <message>
+        <source>Where you hear calls: devices, microphone test, volume</source>
+        <translation>Gos gulat ságastallamiid: ovttadagat, mikrofovdnageahččaleapmi, jietnadássi</translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation>Mikrofovdna lea jaskkodahtton</translation>
+    </message>
+    <message>
+        <source>You are marked as not responding: check your phone, then choose Available when you are ready.</source>
+        <translation>Du dilli lea Ii vástit: dárkkis telefovnna, ja vállje Olámuttos go leat gearggus.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s audio connection failed, so calls cannot be heard. Open the voice settings in the status bar to try again, or switch to your phone.</source>
+        <translation>Konsolla jietnaoktavuohta ii doaibman, nu ahte ságastallamiid ii sáhte gullat. Raba jietnaheivehusaid stáhtussárgás ja geahččal ođđasit, dahje molsso iežat telefovdnii.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>Where you hear calls</source>
+        <translation>Gos gulat ságastallamiid</translation>
+    </message>
+    <message>
+        <source>In the console (headset or speakers)</source>
+        <translation>Konsollas (oaivetelefovdna dahje jietnaboksat)</translation>
+    </message>
+    <message>
+        <source>On my own phone</source>
+        <translation>Iežan telefovnnas</translation>
+    </message>
+    <message>
+        <source>No calls, chat only</source>
+        <translation>Eai ságastallamat, dušše chat</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofovnna dássi</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Ságastallama jietnadássi</translation>
+    </message>
+    <message>
+        <source>Phone number to ring</source>
+        <translation>Telefovdnanummir masa riŋgejuvvo</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofovdna</translation>
+    </message>
+    <message>
+        <source>Microphone test (speak)</source>
+        <translation>Mikrofovdnageahččaleapmi (hála)</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Jietnaboksa dahje oaivetelefovdna</translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation>Riŋgenjietna čuodjá dás</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Vuogádaga standárda</translation>
+    </message>
+    <message>
+        <source>No microphone or speaker was found on this computer. Plug in a headset and open this again, or choose your own phone.</source>
+        <translation>Dán dihtoris ii gávdnon mikrofovdna iige jietnaboksa. Čatna oaivetelefovnna ja raba dán ođđasit, dahje vállje iežat telefovnna.</translation>
+    </message>
+    <message>
+        <source>Nothing you hear or say is recorded.</source>
+        <translation>Maidege maid gulat dahje dadjat ii báddejuvvo.</translation>
+    </message>
+    <message>
+        <source>Write the whole number with the country code, for example +47 912 34 567.</source>
+        <translation>Čále olles nummira riikakodain, omd. +47 912 34 567.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLine</name>
+    <message>
+        <source>On your phone %1</source>
+        <translation>Du telefovnnas %1</translation>
+    </message>
+    <message>
+        <source>Chat only: no calls</source>
+        <translation>Dušše chat: eai ságastallamat</translation>
+    </message>
+    <message>
+        <source>In the console</source>
+        <translation>Konsollas</translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: answer it to talk to the caller</source>
+        <translation>Du telefovdna čuodjá: vástit dan, de sáhtát ságastallat riŋgejeaddjiin</translation>
+    </message>
+    <message>
+        <source>Your phone did not answer. The call went back to the queue.</source>
+        <translation>Du telefovdna ii vástidan. Ságastallan manai ruovttoluotta ráidui.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Čatnon</translation>
+    </message>
+    <message>
+        <source>The audio connection failed. Try again, or switch to your phone.</source>
+        <translation>Jietnaoktavuohta ii doaibman. Geahččal ođđasit, dahje molsso iežat telefovdnii.</translation>
+    </message>
+    <message>
+        <source>No microphone or speaker found. Plug in a headset, or switch to your phone.</source>
+        <translation>Ii gávdnon mikrofovdna iige jietnaboksa. Čatna oaivetelefovnna, dahje molsso iežat telefovdnii.</translation>
+    </message>
+    <message>
+        <source>Headset disconnected: the call goes on through this computer&apos;s speakers.</source>
+        <translation>Oaivetelefovdna čuldojuvvui: ságastallan joatkašuvvá dán dihtora jietnabovssaid bokte.</translation>
+    </message>
+    <message>
+        <source>Connecting audio…</source>
+        <translation>Čatnamin jiena…</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Jaskkodahtton</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Jaskkodahte</translation>
+    </message>
+    <message>
+        <source>Mute the microphone (%1)</source>
+        <translation>Jaskkodahte mikrofovnna (%1)</translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation>Mikrofovdna lea jaskkodahtton</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Jaskkodahte mikrofovnna</translation>
+    </message>
+</context>
+<context>
     <name>Wellbeing</name>
     <message>
         <source>On shift %1</source>
@@ -1278,6 +1586,33 @@
     <message>
         <source>A supervisor will talk it through with you.</source>
         <translation>Bagadeaddji ságastallá dan birra duinna.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpForm</name>
+    <message>
+        <source>Wrap-up: what was this contact?</source>
+        <translation>Loahpahanbargu: mii lei dát oktavuohta?</translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation>Loahpahanbargu gárvvis</translation>
+    </message>
+    <message>
+        <source>Files the record now, with nothing more to fill in</source>
+        <translation>Vurke dieđuid dál, eará ii dárbbaš deavdit</translation>
+    </message>
+    <message>
+        <source>%1: file the record now</source>
+        <translation>%1: vurke dieđuid dál</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vállje…</translation>
+    </message>
+    <message>
+        <source>Fill in before finishing: %1</source>
+        <translation>Deavdde ovdal go gárvvistat: %1</translation>
     </message>
 </context>
 </TS>

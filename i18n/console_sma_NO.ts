@@ -268,6 +268,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where calls are heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number rung for calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,6 +625,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practise in training mode…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,6 +880,141 @@
     </message>
     <message>
         <source>Please tell your IT department. What they need to correct is shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered and answered by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered and answered by hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median waiting time by day (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic shares per target group (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered %1 · answered %2 · silent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts under %1 are hidden so that no one can be singled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1405,155 @@
     </message>
 </context>
 <context>
+    <name>VoiceControls</name>
+    <message>
+        <source>No microphone or speaker: choose where to hear calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you hear calls: devices, microphone test, volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are marked as not responding: check your phone, then choose Available when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s audio connection failed, so calls cannot be heard. Open the voice settings in the status bar to try again, or switch to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>Where you hear calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the console (headset or speakers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On my own phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls, chat only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number to ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone test (speak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring plays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone or speaker was found on this computer. Plug in a headset and open this again, or choose your own phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you hear or say is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole number with the country code, for example +47 912 34 567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLine</name>
+    <message>
+        <source>On your phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat only: no calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: answer it to talk to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone did not answer. The call went back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio connection failed. Try again, or switch to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone or speaker found. Plug in a headset, or switch to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headset disconnected: the call goes on through this computer&apos;s speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the microphone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wellbeing</name>
     <message>
         <source>On shift %1</source>
@@ -1277,6 +1585,33 @@
     </message>
     <message>
         <source>A supervisor will talk it through with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpForm</name>
+    <message>
+        <source>Wrap-up: what was this contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the record now, with nothing more to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file the record now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in before finishing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

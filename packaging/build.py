@@ -24,8 +24,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "helpline-console"
-# The voice stack (aiortc, PyAV with its FFmpeg libraries) moved it from 150 MB (issue 17).
-SIZE_BUDGET_MB = 260.0
+# The voice stack (aiortc, PyAV with its FFmpeg libraries) moved it from 150 MB to 260 MB
+# (issue 17); the statistics charts (pyqtgraph, numpy with OpenBLAS, QtOpenGL: about 51 MB,
+# docs/contact-records.md) to 300 MB. The largest part that does nothing for us is the video
+# codecs inside PyAV's wheel (x265, SVT-AV1, VPX, x264, dav1d: about 34 MB, docs/design-voice.md).
+SIZE_BUDGET_MB = 300.0
 
 
 def git(*args: str) -> str:
@@ -157,7 +160,8 @@ def build_deb(bundle: Path, out: Path, version: str, epoch: int) -> Path | None:
     target = out / f"{NAME}_{version}_{arch()}.deb"
     env = os.environ | {"SOURCE_DATE_EPOCH": str(epoch)}
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(target)],
+        # xz level 1: a quarter of the default's time on this bundle for a few percent in size.
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(stage), str(target)],
         check=True,
         env=env,
         stdout=subprocess.DEVNULL,

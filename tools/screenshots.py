@@ -4,7 +4,8 @@
 
 SHOT_LANGUAGE=se_NO,nb_NO picks the languages (default en); SHOT_THEME=dark or high-contrast
 picks a theme (the file names say which); SHOT_SCENES=chat,transfer picks the
-scenes (wrap-up, chat, transfer, call-on-behalf, training, supervisor, statistics; default all).
+scenes (wrap-up, chat, transfer, call-on-behalf, training, supervisor, statistics, shift-1366;
+default all but shift-1366); SHOT_ZOOM=150 sets the text size for shift-1366 (default 100).
 
 Runs offscreen. Each scene gets a fresh simulator and console; the simulator's admin API sets
 the scene. Nothing shown is real caller data.
@@ -81,10 +82,11 @@ def take(console: Console, admin: httpx.Client, **contact: Any) -> ContactPanel:
     """A contact arrives and the volunteer accepts it."""
     window = console.window
     before = window.offers.list.count()
+    open_before = window.contacts.count()
     admin.post("/interactions", json=contact)
     settle(lambda: window.offers.list.count() == before + 1)
     window.offers.accept_button.click()
-    settle(lambda: window.contacts.count() >= 1)
+    settle(lambda: window.contacts.count() > open_before)
     panel = window.contacts.currentWidget()
     assert isinstance(panel, ContactPanel)
     return panel
@@ -291,12 +293,75 @@ def statistics_scene(app: QApplication, out: Path, language: str) -> None:
         console.shutdown()
 
 
+def set_zoom(window: Any, percent: int) -> None:
+    appearance = window.view_menu._appearance
+    assert appearance is not None
+    appearance.set_zoom(percent)
+
+
+def shift_1366_scene(console: Console, admin: httpx.Client, out: Path, language: str) -> None:
+    """A small laptop screen (1366x768) at the chosen text size: a call on hold in a warm
+    consult with Legevakt (Tromsø), then two chats, the first in a call on behalf."""
+    window = console.window
+    zoom = int(os.environ.get("SHOT_ZOOM", "100"))
+    set_zoom(window, zoom)  # as View > Larger text would, in one step
+    window.resize(1366, 768)
+    settle(lambda: bool(window.municipalities()))
+    call = take(
+        console, admin, channel="voice", age_group="adult", language="nb", org_id="kirkens-sos"
+    )
+    bar = call.transfer_bar
+    bar.buttons["legevakt"].click()
+    settle(lambda: bar.picker is not None and bar.picker.isVisible())
+    assert bar.picker is not None
+    bar.picker.search.setText("Romsa")
+    bar.picker.choose_button.click()
+    settle(lambda: bar.transfer is not None and bar.transfer.state == "consulting")
+    admin.post("/clock/advance", json={"seconds": 1})
+    settle()
+    shoot(window, out / f"shift-1366-call-consult-{zoom}-{language}.png")
+    bar.cancel_button.click()
+    settle(lambda: not call.interaction.on_hold)
+    call.end_button.click()
+    settle(call.finish_button.isVisible)
+    call.finish_button.click()
+    settle(lambda: window.contacts.count() == 0)
+    first = take(
+        console,
+        admin,
+        channel="chat",
+        age_group="child_youth",
+        language="nb",
+        org_id="kors-paa-halsen",
+    )
+    admin.post(f"/interactions/{first.interaction.id}/messages", json={"text": CHAT_LINES["nb"][0]})
+    settle(lambda: CHAT_LINES["nb"][0] in first.transcript.toPlainText())
+    second = take(
+        console, admin, channel="chat", age_group="adult", language="se", org_id="kirkens-sos"
+    )
+    admin.post(
+        f"/interactions/{second.interaction.id}/messages", json={"text": CHAT_LINES["se"][0]}
+    )
+    window.contacts.setCurrentWidget(first)
+    chat_bar = first.transfer_bar
+    chat_bar.buttons["legevakt"].click()
+    settle(lambda: chat_bar.picker is not None and chat_bar.picker.isVisible())
+    assert chat_bar.picker is not None
+    chat_bar.picker.search.setText("Tromso")
+    chat_bar.picker.choose_button.click()
+    settle(lambda: chat_bar.transfer is not None and chat_bar.transfer.state == "consulting")
+    first.chat_input.setText(CHAT_LINES["nb"][1])
+    shoot(window, out / f"shift-1366-two-chats-{zoom}-{language}.png")
+    set_zoom(window, 100)  # the next scene starts from the usual size
+
+
 SCENES = {
     "wrap-up": wrap_up_scene,
     "chat": chat_scene,
     "transfer": voice_transfer_scene,
     "call-on-behalf": call_on_behalf_scene,
     "training": training_scene,
+    "shift-1366": shift_1366_scene,
 }
 
 
@@ -305,7 +370,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     languages = os.environ.get("SHOT_LANGUAGE", "en").split(",")
-    wanted = os.environ.get("SHOT_SCENES", ",".join(SCENES) + ",supervisor,statistics").split(",")
+    every = [name for name in SCENES if name != "shift-1366"]
+    wanted = os.environ.get("SHOT_SCENES", ",".join(every) + ",supervisor,statistics").split(",")
     for language in languages:
         for name, play in SCENES.items():
             if name in wanted:

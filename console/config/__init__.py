@@ -52,7 +52,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     # Each setting: its type and limits, and what it is for (IT reads this in --check-config's
-    # source and the IT guide). Its label for volunteers is in installation_dialog.SETTING_LABELS,
+    # source and the IT guide). Its label for volunteers is in installation_dialog.setting_labels(),
     # a test holds the two to the same settings.
     backend_url: str | None = Field(default=None, description="Routing backend (https)")
     organisation: str | None = Field(

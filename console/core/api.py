@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from console.contract.enums import FlagKind, OutcomeCode, Presence
 from console.contract.forms import ContactForm, ContactRecordData
+from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.requests import (
     FlagRequest,
     MessageRequest,
@@ -42,7 +43,7 @@ from console.contract.resources import (
 )
 from console.contract.statistics import StatisticsQuery, StatisticsReport
 from console.core.commands import Command
-from console.core.errors import CoreError, ErrorKind, error_from_problem
+from console.core.errors import CoreError, ErrorKind, MessageTooLong, error_from_problem
 from console.core.transport import connection_failure
 
 log = logging.getLogger(__name__)
@@ -192,7 +193,14 @@ class RoutingApi:
         return Command("POST", f"/v1/interactions/{interaction_id}/end")
 
     def message(self, interaction_id: str, client_message_id: str, text: str) -> Command:
-        body = MessageRequest(client_message_id=client_message_id, text=text)
+        if len(text) > MESSAGE_MAX_CHARS:
+            raise MessageTooLong(len(text), MESSAGE_MAX_CHARS)
+        try:
+            body = MessageRequest(client_message_id=client_message_id, text=text)
+        except ValidationError:
+            # Pydantic's error quotes the input: raise a typed error without it, and without
+            # chaining (a traceback would print the original).
+            raise CoreError(ErrorKind.INVALID, "chat message refused by the contract") from None
         return Command("POST", f"/v1/interactions/{interaction_id}/messages", body)
 
     def flag(self, interaction_id: str, kind: FlagKind) -> Command:

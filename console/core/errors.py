@@ -50,6 +50,16 @@ class CoreError(Exception):
         return f"CoreError({self.kind.value}, status={self.status}, type={self.problem_type})"
 
 
+class MessageTooLong(CoreError):
+    """A chat line over the contract's limit, refused before it is sent. It carries the
+    lengths only: the text never reaches the error, its traceback or a log."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(ErrorKind.INVALID, f"chat message of {length} characters (limit {limit})")
+        self.length = length
+        self.limit = limit
+
+
 _BY_STATUS = {
     401: ErrorKind.SIGN_IN_REQUIRED,
     403: ErrorKind.FORBIDDEN,

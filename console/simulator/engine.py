@@ -134,7 +134,7 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
     def _eligible(self, agent: Agent, interaction: Interaction) -> bool:
         if agent.presence is not Presence.AVAILABLE or agent.id in self.not_responding:
             return False
-        if self.pending_offer(agent.id) is not None:
+        if self.pending_offer(agent.id) is not None or self.offers_paused(agent.id):
             return False
         extras = self.extras[interaction.id]
         if agent.id in extras.declined_by:
@@ -214,19 +214,18 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
         self._set_offer(
             offer, "offer.expired", state=OfferState.EXPIRED, reason=OfferEndReason.EXPIRED
         )
-        self.not_responding.add(offer.agent_id)
+        if not self.offers_paused(offer.agent_id):  # busy with a crisis is not "not responding"
+            self.not_responding.add(offer.agent_id)
         self._requeue(offer.interaction_id)
         self._refresh_agent(offer.agent_id)
         self.route()
 
-    def _rescind(self, offer: Offer) -> None:
-        """The agent left `available` with this offer pending: it goes back to the queue."""
-        self._set_offer(
-            offer,
-            "offer.rescinded",
-            state=OfferState.RESCINDED,
-            reason=OfferEndReason.AGENT_UNAVAILABLE,
-        )
+    def _rescind(
+        self, offer: Offer, reason: OfferEndReason = OfferEndReason.AGENT_UNAVAILABLE
+    ) -> None:
+        """The agent left `available` (or became busy with a crisis) with this offer pending:
+        it goes back to the queue, with no penalty."""
+        self._set_offer(offer, "offer.rescinded", state=OfferState.RESCINDED, reason=reason)
         interaction = self.interactions[offer.interaction_id]
         if interaction.state is InteractionState.OFFERED:
             self._requeue(offer.interaction_id)
@@ -405,8 +404,17 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
                 update={"help_requested": True, "help_acknowledged": False}
             )
         self._set_interaction(interaction, "interaction.flagged", flags=new_flags)
+        self.pause_offers_if_needed(agent_id)
         self._refresh_team(agent_id)
         return self.interactions[interaction_id]
+
+    def pause_offers_if_needed(self, agent_id: str) -> None:
+        """A contact just became high risk or a transfer started: an offer ringing now goes
+        back to the queue (reason `other`), so it neither distracts nor counts against them."""
+        offer = self.pending_offer(agent_id)
+        if offer is not None and self.offers_paused(agent_id):
+            self._rescind(offer, OfferEndReason.OTHER)
+            self.route()
 
     def acknowledge_help(self, supervisor_id: str, interaction_id: str) -> Interaction:
         interaction = self.interactions.get(interaction_id)

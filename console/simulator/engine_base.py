@@ -158,6 +158,19 @@ class EngineBase:
             if ix.agent_id == agent_id and ix.state in INTERACTION_OPEN_STATES
         ]
 
+    def offers_paused(self, agent_id: str) -> bool:
+        """No new offers while the agent has a contact flagged high risk or a transfer running:
+        their attention belongs to that contact (and a missed offer is no fault of theirs)."""
+        return any(
+            ix.flags.risk or ix.transfer_id is not None for ix in self.open_interactions(agent_id)
+        )
+
+    def route(self) -> None:
+        """Offer queued contacts to eligible agents (the routing engine defines it)."""
+
+    def pause_offers_if_needed(self, agent_id: str) -> None:
+        """Withdraw an offer ringing when offers pause (the routing engine defines it)."""
+
     def pending_offer(self, agent_id: str) -> Offer | None:
         for offer in self.offers.values():
             if offer.agent_id == agent_id and offer.state is OfferState.PENDING:
@@ -207,9 +220,6 @@ class EngineBase:
 
     def _reroute_finished(self, transfer: Transfer) -> None:
         """A re-route ended (completed, canceled, failed, abandoned): see reroutes.py."""
-
-    def route(self) -> None:
-        """Offer queued interactions to agents (engine.py)."""
 
     def _refresh_agent(self, agent_id: str) -> None:
         """Derive routing state from offers and interactions; publish if it changed."""

@@ -80,6 +80,7 @@ class TransfersMixin(ReroutesMixin):
         self.transfer_timers[transfer.id] = self.scheduler.call_later(
             self.config.transfer_dial_delay_s, lambda: self._transfer_dialled(transfer.id)
         )
+        self.pause_offers_if_needed(agent_id)
         return transfer
 
     def _transfer_dialled(self, transfer_id: str) -> None:
@@ -126,6 +127,7 @@ class TransfersMixin(ReroutesMixin):
         interaction = self.interactions[interaction_id]
         event = "interaction.resumed" if interaction.on_hold else "interaction.updated"
         self._set_interaction(interaction, event, transfer_id=None, on_hold=False)
+        self.route()  # the transfer no longer holds back new offers
 
     def _own_transfer(self, agent_id: str, transfer_id: str) -> Transfer:
         transfer = self.transfers.get(transfer_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.bridge.operation_names import OperationName
 from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
 from console.contract.enums import (
     SAMI_LANGUAGES,
@@ -27,14 +28,17 @@ from console.contract.enums import (
     TransferState,
 )
 from console.contract.forms import ContactForm, ContactRecordData
+from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.resources import Interaction, Message, Municipality, Transfer, TransferTarget
+from console.core.errors import CoreError
 from console.core.outbox import OutgoingMessage
 from console.core.ready_replies import ReplyBook
-from console.ui.formatting import format_duration
+from console.ui.formatting import format_duration, keep_units
 from console.ui.labels import (
     age_group_icon,
     age_group_label,
     channel_label,
+    error_message,
     language_label,
     offline_reason,
     outcome_label,
@@ -45,6 +49,24 @@ from console.ui.resource_panel import ResourcePanel
 from console.ui.transcript import TranscriptView
 from console.ui.transfer_bar import TransferBar, TransferCommands
 from console.ui.wrap_up_form import WrapUpForm, form_language
+
+# How far past the limit the input still takes text (so the overflow can be shown and fixed),
+# and from how many characters left the count is shown while typing.
+INPUT_SLACK_CHARS = 1000
+SHOW_REMAINING_BELOW = 200
+
+
+# Failures the contact's own panel shows (so they leave with the contact); the shift page
+# leaves these to it.
+ERRORS_SHOWN_IN_PANEL = frozenset(
+    {
+        OperationName.HOLD,
+        OperationName.END,
+        OperationName.FLAG,
+        OperationName.WRAP_UP,
+        OperationName.TRANSFER,
+    }
+)
 
 
 class ContactCommands(TransferCommands, Protocol):
@@ -79,12 +101,21 @@ class ContactPanel(QWidget):
         self._commands = commands
         self._online = True
         self.wrap_up: QFrame  # the outcome list, or the record form when there is a form
+        self._held_since: datetime | None = None  # when this client saw the hold begin
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addLayout(self._build_controls())
+        # An error about this contact lives in the panel, so it goes away with the contact.
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("contactError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
         self.transfer_bar = TransferBar(
             interaction.id, interaction.channel, targets, commands, municipalities, self, self._keys
         )
+        self.transfer_bar.commandFailed.connect(self._command_failed)
         layout.addWidget(self.transfer_bar)
         self.transfer_bar.add_reroute(interaction)  # re-route: reroute_bar.py
         self.reroute_notice = RerouteNotice(targets, self)
@@ -133,6 +164,7 @@ class ContactPanel(QWidget):
         self._title = QLabel(self)
         self._title.setObjectName("contactTitle")
         self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)  # a long organisation name wraps, never widens the window
         self._timer = QLabel(self)
         self._timer.setObjectName("contactTimer")
         header = QHBoxLayout()
@@ -167,16 +199,29 @@ class ContactPanel(QWidget):
         self.transcript = TranscriptView(self)
         return self.transcript
 
-    def _build_composer(self) -> QHBoxLayout:
+    def _build_composer(self) -> QVBoxLayout:
         self.chat_input = QLineEdit(self)
         self.chat_input.setObjectName("chatInput")
+        # The line edit takes a little more than the contract allows, so an over-long line (a
+        # paste) is kept and refused with a message, never cut silently; a paste of megabytes
+        # is cut to this at once, so it cannot freeze the window.
+        self.chat_input.setMaxLength(MESSAGE_MAX_CHARS + INPUT_SLACK_CHARS)
         self.chat_input.returnPressed.connect(self._send)
+        self.chat_input.textChanged.connect(self._render_length)
         self.send_button = QPushButton(self)
         self.send_button.setObjectName("sendButton")
         self.send_button.clicked.connect(self._send)
-        composer = QHBoxLayout()
-        composer.addWidget(self.chat_input, 1)
-        composer.addWidget(self.send_button)
+        self.length_label = QLabel(self)
+        self.length_label.setObjectName("chatLengthLabel")
+        self.length_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.length_label.setWordWrap(True)
+        self.length_label.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.chat_input, 1)
+        row.addWidget(self.send_button)
+        composer = QVBoxLayout()
+        composer.addLayout(row)
+        composer.addWidget(self.length_label)
         return composer
 
     def _build_wrap_up(self) -> QFrame:
@@ -240,6 +285,7 @@ class ContactPanel(QWidget):
         if current is not None:
             self.outcome.setCurrentIndex(self.outcome.findData(current))
         self.set_interaction(self.interaction)
+        self._render_length()
         self.transcript.render_all()
 
     def title(self) -> str:
@@ -267,6 +313,13 @@ class ContactPanel(QWidget):
         voice = ix.channel is Channel.VOICE
         active = ix.state is InteractionState.ACTIVE
         can_act = active and self._online
+        # In wrap-up only the wrap-up controls work: the caller is gone, so a transfer, hold,
+        # flag or help request could only fail (and leave an error behind the contact).
+        self.transfer_bar.set_contact_active(active)
+        if ix.on_hold and self._held_since is None:
+            self._held_since = datetime.now(UTC)
+        elif not ix.on_hold:
+            self._held_since = None
         offline = offline_reason()
         for button in (self.hold_button, self.end_button, self.risk_button, self.help_button):
             button.setToolTip("" if self._online else offline)
@@ -282,8 +335,8 @@ class ContactPanel(QWidget):
             widget.setVisible(not voice)
         self.chat_input.setEnabled(active)
         self.send_button.setEnabled(active)
-        self.risk_button.setEnabled(self._online and not ix.flags.risk)
-        self.help_button.setEnabled(self._online and not ix.flags.help_requested)
+        self.risk_button.setEnabled(can_act and not ix.flags.risk)
+        self.help_button.setEnabled(can_act and not ix.flags.help_requested)
         self.finish_button.setEnabled(self._online)
         flags = []
         if ix.flags.risk:
@@ -330,9 +383,17 @@ class ContactPanel(QWidget):
             start = ix.connected_at or ix.enqueued_at
             label = format_duration((now - start).total_seconds())
             if ix.on_hold:
-                label = QCoreApplication.translate("ContactPanel", "On hold %1").replace(
-                    "%1", label
+                # The hold timer counts the hold (how long the caller has waited in silence);
+                # the call's own length is in the tooltip.
+                held = (now - (self._held_since or now)).total_seconds()
+                self._timer.setToolTip(
+                    QCoreApplication.translate("ContactPanel", "Call time %1").replace("%1", label)
                 )
+                label = QCoreApplication.translate("ContactPanel", "On hold %1").replace(
+                    "%1", format_duration(held)
+                )
+            else:
+                self._timer.setToolTip("")
         self._timer.setText(label)
 
     def add_message(self, message: Message) -> None:
@@ -345,22 +406,67 @@ class ContactPanel(QWidget):
 
     # -------------------------------------------------------------- actions
 
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _watch(self, operation: object) -> None:
+        """A failed command about this contact is said in this panel (it leaves with it)."""
+        failed = getattr(operation, "failed", None)
+        if failed is not None:
+            failed.connect(self._command_failed)
+
+    @Slot(object)
+    def _command_failed(self, error: object) -> None:
+        self.show_error(error_message(error))
+
     @Slot()
     def _toggle_hold(self) -> None:
         if self.hold_button.isVisible() and self.hold_button.isEnabled():
-            self._commands.hold(self.interaction.id, not self.interaction.on_hold)
+            self.show_error("")
+            self._watch(self._commands.hold(self.interaction.id, not self.interaction.on_hold))
 
     @Slot()
     def _end(self) -> None:
-        self._commands.end(self.interaction.id)
+        if self.end_button.isEnabled():
+            self.show_error("")
+            self._watch(self._commands.end(self.interaction.id))
 
     @Slot()
     def _flag_risk(self) -> None:
-        self._commands.flag(self.interaction.id, FlagKind.RISK)
+        if self.risk_button.isEnabled():
+            self.show_error("")
+            self._watch(self._commands.flag(self.interaction.id, FlagKind.RISK))
 
     @Slot()
     def _ask_help(self) -> None:
-        self._commands.flag(self.interaction.id, FlagKind.HELP_REQUEST)
+        if self.help_button.isEnabled():
+            self.show_error("")
+            self._watch(self._commands.flag(self.interaction.id, FlagKind.HELP_REQUEST))
+
+    @Slot()
+    def _render_length(self) -> None:
+        """Near the limit the count of characters left shows; over it, by how much."""
+        left = MESSAGE_MAX_CHARS - len(self.chat_input.text().strip())
+        if left < 0:
+            text = QCoreApplication.translate(
+                "ContactPanel",
+                "Too long to send: %n characters over the limit. Shorten it, or send it in parts.",
+                None,
+                -left,
+            )
+            text = keep_units(text)
+        elif left < SHOW_REMAINING_BELOW:
+            text = keep_units(
+                QCoreApplication.translate("ContactPanel", "%n characters left", None, left)
+            )
+        else:
+            text = ""
+        self.length_label.setText(text)
+        self.length_label.setVisible(bool(text))
+        self.length_label.setProperty("alert", left < 0)
+        self.length_label.style().unpolish(self.length_label)
+        self.length_label.style().polish(self.length_label)
 
     @Slot()
     def _send(self) -> None:
@@ -369,8 +475,17 @@ class ContactPanel(QWidget):
             return
         if not self.replies.allows_sending(text):
             return  # a placeholder is left: the volunteer is told and it is selected
+        if len(text) > MESSAGE_MAX_CHARS:
+            # Refused before the input is cleared: nothing the volunteer wrote is lost.
+            self._render_length()
+            self.chat_input.setFocus()
+            return
+        try:
+            self._commands.send_message(self.interaction.id, text)
+        except CoreError as error:  # refused before it left (never with the text in it)
+            self.show_error(error_message(error))
+            return
         self.chat_input.clear()
-        self._commands.send_message(self.interaction.id, text)
 
     def _insert(self, text: str) -> None:
         """A resource goes into the reply box, after what is there; nothing is sent."""
@@ -390,4 +505,5 @@ class ContactPanel(QWidget):
     def _finish(self) -> None:
         outcome = self.outcome.currentData()
         note = self.wrap_note.text().strip() or None
-        self._commands.wrap_up(self.interaction.id, OutcomeCode(outcome), note)
+        self.show_error("")
+        self._watch(self._commands.wrap_up(self.interaction.id, OutcomeCode(outcome), note))

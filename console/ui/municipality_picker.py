@@ -1,6 +1,15 @@
-"""Pick the caller's municipality fast: type a name (any of its parallel names) or a number."""
+"""Pick the caller's municipality fast: type a name (any of its parallel names, with or without
+Norwegian and Sámi letters) or a number."""
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +23,36 @@ from PySide6.QtWidgets import (
 )
 
 from console.contract.resources import Municipality
+from console.ui.municipality_search import (
+    OTHER_OFFICIAL_NAMES,
+    display_name,
+    fold_query,
+    search_keys,
+)
+
+KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FoldedFilter(QSortFilterProxyModel):
+    """Keeps the rows whose names (every spelling) contain what was typed. GUI thread only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._query = fold_query(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._query:
+            return True
+        model = self.sourceModel()
+        keys = model.data(model.index(source_row, 0, source_parent), KEYS_ROLE)
+        return isinstance(keys, str) and self._query in keys
 
 
 class MunicipalityPicker(QDialog):
@@ -25,12 +64,14 @@ class MunicipalityPicker(QDialog):
         self.chosen: str | None = None
         model = QStandardItemModel(self)
         for municipality in municipalities:
-            item = QStandardItem(f"{municipality.name} ({municipality.number})")
-            item.setData(municipality.number, Qt.ItemDataRole.UserRole)
+            number, name = municipality.number, municipality.name
+            item = QStandardItem(f"{display_name(number, name)} ({number})")
+            item.setData(number, Qt.ItemDataRole.UserRole)
+            others = OTHER_OFFICIAL_NAMES.get(number, ())
+            item.setData(search_keys(number, name, others), KEYS_ROLE)
             model.appendRow(item)
-        self._proxy = QSortFilterProxyModel(self)
+        self._proxy = FoldedFilter(self)
         self._proxy.setSourceModel(model)
-        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit(self)
         self.search.setObjectName("municipalitySearch")
         self.search.textChanged.connect(self._filter)
@@ -92,7 +133,7 @@ class MunicipalityPicker(QDialog):
 
     @Slot(str)
     def _filter(self, text: str) -> None:
-        self._proxy.setFilterFixedString(text.strip())
+        self._proxy.set_query(text)
         if self._proxy.rowCount():
             self.results.setCurrentIndex(self._proxy.index(0, 0))
 

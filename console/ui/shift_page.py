@@ -36,7 +36,8 @@ from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.ui.accessibility import announce
 from console.ui.connection_banner import ConnectionBanner
-from console.ui.contact_panel import ContactCommands, ContactPanel
+from console.ui.contact_panel import ERRORS_SHOWN_IN_PANEL, ContactCommands, ContactPanel
+from console.ui.contact_tabs import ContactTabLabels
 from console.ui.formatting import format_duration
 from console.ui.labels import (
     age_group_icon,
@@ -47,6 +48,7 @@ from console.ui.labels import (
     presence_label,
     routing_label,
 )
+from console.ui.offer_notice import OfferNotice
 from console.ui.offers_panel import OffersPanel
 from console.ui.wellbeing import Wellbeing
 
@@ -103,8 +105,10 @@ class ShiftPage(QWidget):
         self.offers = OffersPanel(self, keys)
         self.offers.acceptRequested.connect(self._accept)
         self.offers.declineRequested.connect(self._decline)
+        self.offer_notice = OfferNotice(self.offers.list)
         self.contacts = QTabWidget(self)
         self.contacts.setObjectName("contactTabs")
+        self.tab_labels = ContactTabLabels(self.contacts)
         self._empty = QLabel(self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setObjectName("noContactsLabel")
@@ -147,6 +151,8 @@ class ShiftPage(QWidget):
         self.wellbeing = Wellbeing(parent=self)
         self.wellbeing.takeBreak.connect(self._take_break)
         self.wellbeing.debriefRequested.connect(self._request_debrief)
+        self.wellbeing.holdOffers.connect(lambda: self._commands.set_presence(Presence.BUSY))
+        self.wellbeing.resumeOffers.connect(self._become_available)
         top = QHBoxLayout()
         self._presence_caption = QLabel(self)
         top.addWidget(self._presence_caption)
@@ -176,31 +182,34 @@ class ShiftPage(QWidget):
         self.wellbeing.retranslate()
         self.banner.retranslate()
         self.offers.retranslate()
+        self.offer_notice.retranslate()
         for index in range(self.contacts.count()):
             panel = self.contacts.widget(index)
             if isinstance(panel, ContactPanel):
                 panel.retranslate()
                 self.contacts.setTabText(index, self._tab_title(panel.interaction))
+        self._refresh_tabs()
 
     # ------------------------------------------------------------ state in
 
     def set_me(self, me: Agent) -> None:
         self.me = me
+        self.tab_labels.set_me(me)
+        self._refresh_tabs()
         self.render_me()
+
+    def _refresh_tabs(self) -> None:
+        self.tab_labels.refresh({i: panel.interaction for i, panel in self._panels.items()})
 
     def offer_changed(self, offer: Offer, removed: bool) -> None:
         if removed:
             self.offers.remove(offer.id)
-            if offer.state == "expired":
-                self.show_error(
-                    QCoreApplication.translate(
-                        "MainWindow", "You missed an offer. It has gone to a colleague."
-                    )
-                )
+            self.offer_notice.offer_gone(offer)  # why it went, unless the volunteer chose it
         else:
             is_new = offer.id not in {o.id for o in self.offers.offers()}
             self.offers.upsert(offer)
             if is_new:
+                self.offer_notice.offer_arrived()
                 QApplication.alert(self.window())
                 self._offer_arrived()
         self._offers_open(bool(self.offers.offers()))
@@ -235,6 +244,7 @@ class ShiftPage(QWidget):
             self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
         self._empty.setVisible(not self._panels)
         self.contacts.setVisible(bool(self._panels))
+        self._refresh_tabs()
 
     @Slot(object)
     def contact_form_loaded(self, form: object) -> None:
@@ -276,6 +286,8 @@ class ShiftPage(QWidget):
     def command_failed(self, operation: OperationName, error: object) -> None:
         if operation is OperationName.REAUTHENTICATE:
             return  # said on the lock page
+        if operation in ERRORS_SHOWN_IN_PANEL:
+            return  # said in the contact's panel, and gone with the contact
         if (
             operation is OperationName.SIGN_OUT
             and isinstance(error, CoreError)

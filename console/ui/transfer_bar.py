@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from console.contract.enums import (
 )
 from console.contract.resources import Interaction, Municipality, Transfer, TransferTarget
 from console.core.errors import CoreError, ErrorKind
+from console.ui.flow_layout import FlowLayout
 from console.ui.formatting import format_duration
 from console.ui.labels import error_message, transfer_failure_label, transfer_state_label
 from console.ui.municipality_picker import MunicipalityPicker
@@ -77,6 +78,11 @@ def mode_description(target: TransferTarget, channel: Channel) -> str:
 
 
 class TransferBar(QFrame):
+    """GUI thread only. `commandFailed` carries the error of a complete or cancel that failed
+    (a failed start shows the number to dial by hand here instead)."""
+
+    commandFailed = Signal(object)
+
     def __init__(
         self,
         interaction_id: str,
@@ -96,6 +102,7 @@ class TransferBar(QFrame):
         self._commands = commands
         self._municipalities = municipalities
         self._online = True
+        self._contact_active = True  # False in wrap-up: the caller is gone, nothing to transfer
         self._starting = False
         self.transfer: Transfer | None = None
         self.picker: MunicipalityPicker | None = None
@@ -113,15 +120,18 @@ class TransferBar(QFrame):
         self.reminder.setTextFormat(Qt.TextFormat.PlainText)  # backend text, never markup
         self.reminder.setObjectName("transferReminder")
         self.reminder.setWordWrap(True)
+        self.reminder.hide()
         layout.addWidget(self.reminder)
         layout.addLayout(self._build_fallback())
         self.retranslate()
         self._show_fallback(None)
         self._render()
 
-    def _build_targets(self, targets: list[TransferTarget]) -> QHBoxLayout:
+    def _build_targets(self, targets: list[TransferTarget]) -> FlowLayout:
+        # The buttons wrap onto a second line when the row is full (large text, a narrow
+        # window), so the transfer row never makes the window wider than the screen.
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()
         self._caption = QLabel(self)
         row.addWidget(self._caption)
         for index, target in enumerate(targets, start=1):
@@ -132,7 +142,6 @@ class TransferBar(QFrame):
             self.buttons[target.id] = button
             row.addWidget(button)
             QShortcut(QKeySequence(self._keys[f"transfer_{index}"]), self, button.click)
-        row.addStretch(1)
         return row
 
     def add_reroute(self, interaction: Interaction) -> ReroutePanel:
@@ -196,6 +205,9 @@ class TransferBar(QFrame):
 
     def retranslate(self) -> None:
         self._caption.setText(QCoreApplication.translate("TransferBar", "Transfer:"))
+        self._caption.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        if self.buttons:  # as tall as the buttons, so the caption lines up with their text
+            self._caption.setMinimumHeight(next(iter(self.buttons.values())).sizeHint().height())
         for index, (target_id, button) in enumerate(self.buttons.items(), start=1):
             target = self._targets[target_id]
             button.setText(f"{target.name} {spaced_number(target.number)}")
@@ -230,6 +242,14 @@ class TransferBar(QFrame):
         self._online = online
         self._render()
 
+    def set_contact_active(self, active: bool) -> None:
+        """In wrap-up no transfer can start (the backend would refuse it); a fallback number
+        already shown stays in view, with its copy button, so the volunteer can still call."""
+        self._contact_active = active
+        if not active:
+            self.note.setEnabled(False)
+        self._render()
+
     def set_transfer(self, transfer: Transfer) -> None:
         self.transfer = transfer
         self._starting = False
@@ -253,6 +273,7 @@ class TransferBar(QFrame):
             self.reminder.setText("")
         if self.reroute is not None:
             self.reroute.transfer_changed(transfer, target)
+        self.reminder.setVisible(bool(self.reminder.text()))  # no empty line taking room
         self._render()
 
     def _reminder(self, target: TransferTarget, transfer: Transfer) -> str:
@@ -288,10 +309,16 @@ class TransferBar(QFrame):
             target = self._targets[target_id]
             mode = target.modes.voice if self._channel is Channel.VOICE else target.modes.chat
             button.setEnabled(
-                not active and not self._starting and mode is not None and target.available_now
+                self._contact_active
+                and not active
+                and not self._starting
+                and mode is not None
+                and target.available_now
             )
         if self.reroute is not None:
-            self.reroute.set_enabled(not active and not self._starting and self._online)
+            self.reroute.set_enabled(
+                self._contact_active and not active and not self._starting and self._online
+            )
         self.complete_button.setVisible(active)
         self.cancel_button.setVisible(active)
         consulting = (
@@ -310,11 +337,38 @@ class TransferBar(QFrame):
         elif transfer is None:
             self.state_label.setText("")
         else:
-            text = transfer_state_label(transfer.state)
+            text = self._state_text(transfer)
             if transfer.state in TRANSFER_ACTIVE_STATES:
                 since = (datetime.now(UTC) - transfer.created_at).total_seconds()
                 text = f"{text} {format_duration(since)}"
             self.state_label.setText(text)
+        self.state_label.setVisible(bool(self.state_label.text()))  # no empty line taking room
+
+    def _state_text(self, transfer: Transfer) -> str:
+        """While a transfer runs, the line names the service and the caller's municipality
+        ("Connected to Legevakt (Tromsø)"), so the volunteer knows who they are talking to."""
+        target = self._targets.get(transfer.target_id)
+        if target is None or transfer.state not in TRANSFER_ACTIVE_STATES:
+            return transfer_state_label(transfer.state)
+        service = target.name
+        place = self._municipality_name(transfer.municipality_number)
+        if place:
+            service = f"{service} ({place})"
+        if transfer.state is TransferState.CONSULTING:
+            return QCoreApplication.translate("TransferBar", "Connected to %1").replace(
+                "%1", service
+            )
+        if transfer.state is TransferState.RINGING:
+            return QCoreApplication.translate("TransferBar", "Ringing %1…").replace("%1", service)
+        return QCoreApplication.translate("TransferBar", "Calling %1…").replace("%1", service)
+
+    def _municipality_name(self, number: str | None) -> str:
+        if number is None:
+            return ""
+        for municipality in self._municipalities():
+            if municipality.number == number:
+                return municipality.name
+        return number  # the list is not loaded (yet): the kommunenummer still says where
 
     def _show_fallback(self, number: str | None, why: str = "") -> None:
         visible = number is not None
@@ -336,6 +390,8 @@ class TransferBar(QFrame):
 
     def request(self, target_id: str) -> None:
         target = self._targets[target_id]
+        if not self._contact_active:
+            return
         if not self._online:
             self._show_fallback(
                 target.number,
@@ -391,12 +447,17 @@ class TransferBar(QFrame):
     @Slot()
     def _complete(self) -> None:
         if self.transfer is not None:
-            self._commands.complete_transfer(self.transfer.id)
+            self._watch(self._commands.complete_transfer(self.transfer.id))
 
     @Slot()
     def _cancel(self) -> None:
         if self.transfer is not None:
-            self._commands.cancel_transfer(self.transfer.id)
+            self._watch(self._commands.cancel_transfer(self.transfer.id))
+
+    def _watch(self, operation: object) -> None:
+        failed = getattr(operation, "failed", None)
+        if failed is not None:
+            failed.connect(self.commandFailed)
 
     @Slot()
     def _copy_number(self) -> None:

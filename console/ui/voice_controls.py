@@ -8,7 +8,7 @@ GUI thread only: the bridges' signals arrive queued.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout
 
@@ -22,10 +22,6 @@ from console.core.voice.softphone import PhoneState, SoftphoneStatus
 from console.ui.contact_panel import ContactPanel
 from console.ui.voice_dialog import VoiceDialog
 from console.ui.voice_line import MUTE_SHORTCUT, VoiceLine, leg_text, where_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoiceControls", text)
 
 
 class VoiceControls(QObject):
@@ -69,17 +65,32 @@ class VoiceControls(QObject):
         bridge.started.connect(self._started, queued)
         voice.statusChanged.connect(self._status, queued)
         voice.modeChanged.connect(self._mode, queued)
+        # A plain QObject gets no LanguageChange of its own: the window's tells us to follow.
+        window.installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         voice = self._voice
         if voice.mode.value == "softphone" and voice.status.state is PhoneState.NO_DEVICE:
             # Said where the volunteer looks for it, without blocking the shift.
-            self.button.setText(_tr("No microphone or speaker: choose where to hear calls"))
+            self.button.setText(
+                QCoreApplication.translate(
+                    "VoiceControls", "No microphone or speaker: choose where to hear calls"
+                )
+            )
         else:
             self.button.setText(where_text(voice.mode.value, voice.phone_number or ""))
-        self.button.setToolTip(_tr("Where you hear calls: devices, microphone test, volume"))
-        self.muted_sign.setText(_tr("Microphone muted"))
+        self.button.setToolTip(
+            QCoreApplication.translate(
+                "VoiceControls", "Where you hear calls: devices, microphone test, volume"
+            )
+        )
+        self.muted_sign.setText(QCoreApplication.translate("VoiceControls", "Microphone muted"))
         for line in self.lines.values():
             line.retranslate()
 
@@ -133,9 +144,10 @@ class VoiceControls(QObject):
                 self._show_error(
                     leg_text(AgentLeg.FAILED)
                     + " "
-                    + _tr(
+                    + QCoreApplication.translate(
+                        "VoiceControls",
                         "You are marked as not responding: check your phone, then choose "
-                        "Available when you are ready."
+                        "Available when you are ready.",
                     )
                 )
             return
@@ -164,10 +176,11 @@ class VoiceControls(QObject):
             line.set_status(status)
         if status.state is PhoneState.FAILED:
             self._show_error(
-                _tr(
+                QCoreApplication.translate(
+                    "VoiceControls",
                     "The console's audio connection failed, so calls cannot be heard. "
                     "Open the voice settings in the status bar to try again, or switch to "
-                    "your phone."
+                    "your phone.",
                 )
             )
 

@@ -33,10 +33,6 @@ from console.core.voice.softphone import PhoneState
 MODES = ("softphone", "phone", "none")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoiceDialog", text)
-
-
 def normalise_number(text: str) -> str:
     """Spaces and dashes as people type them go; a leading 00 becomes +."""
     number = re.sub(r"[\s\-().]", "", text)
@@ -64,11 +60,17 @@ class VoiceDialog(QDialog):
         self._remember = remember
         self._started = voice.status.state is not PhoneState.OFF
         self._ring_device = ring_device
-        self.setWindowTitle(_tr("Where you hear calls"))
+        self.setWindowTitle(QCoreApplication.translate("VoiceDialog", "Where you hear calls"))
         self.modes = QButtonGroup(self)
-        self.softphone = QRadioButton(_tr("In the console (headset or speakers)"), self)
-        self.phone = QRadioButton(_tr("On my own phone"), self)
-        self.none = QRadioButton(_tr("No calls, chat only"), self)
+        self.softphone = QRadioButton(
+            QCoreApplication.translate("VoiceDialog", "In the console (headset or speakers)"), self
+        )
+        self.phone = QRadioButton(
+            QCoreApplication.translate("VoiceDialog", "On my own phone"), self
+        )
+        self.none = QRadioButton(
+            QCoreApplication.translate("VoiceDialog", "No calls, chat only"), self
+        )
         for index, button in enumerate((self.softphone, self.phone, self.none)):
             self.modes.addButton(button, index)
             button.setEnabled("voice_mode" not in locked)
@@ -113,11 +115,11 @@ class VoiceDialog(QDialog):
         self.level = QProgressBar(self)
         self.level.setRange(0, 60)
         self.level.setTextVisible(False)
-        self.level.setAccessibleName(_tr("Microphone level"))
+        self.level.setAccessibleName(QCoreApplication.translate("VoiceDialog", "Microphone level"))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(voice.status.volume * 100))
-        self.volume.setAccessibleName(_tr("Call volume"))
+        self.volume.setAccessibleName(QCoreApplication.translate("VoiceDialog", "Call volume"))
         self.volume.valueChanged.connect(lambda value: voice.set_volume(value / 100))
         self.devices_note = QLabel(self)
         self.devices_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,13 +127,15 @@ class VoiceDialog(QDialog):
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
-        form.addRow(_tr("Phone number to ring"), self.number)
+        form.addRow(QCoreApplication.translate("VoiceDialog", "Phone number to ring"), self.number)
         form.addRow("", self.number_error)
-        form.addRow(_tr("Microphone"), self.microphone)
-        form.addRow(_tr("Microphone test (speak)"), self.level)
-        form.addRow(_tr("Speaker or headset"), self.speaker)
-        form.addRow(_tr("Call volume"), self.volume)
-        form.addRow(_tr("Ring plays on"), self.ring)
+        form.addRow(QCoreApplication.translate("VoiceDialog", "Microphone"), self.microphone)
+        form.addRow(
+            QCoreApplication.translate("VoiceDialog", "Microphone test (speak)"), self.level
+        )
+        form.addRow(QCoreApplication.translate("VoiceDialog", "Speaker or headset"), self.speaker)
+        form.addRow(QCoreApplication.translate("VoiceDialog", "Call volume"), self.volume)
+        form.addRow(QCoreApplication.translate("VoiceDialog", "Ring plays on"), self.ring)
         return form
 
     def _fill_devices(self) -> None:
@@ -146,7 +150,7 @@ class VoiceDialog(QDialog):
             (self.ring, outputs),
         ):
             combo.clear()
-            combo.addItem(_tr("System default"), None)
+            combo.addItem(QCoreApplication.translate("VoiceDialog", "System default"), None)
             for device in found:
                 combo.addItem(self._device_label(device), device.id)
         voice = self._voice
@@ -159,13 +163,16 @@ class VoiceDialog(QDialog):
             combo.setCurrentIndex(max(0, index))
         if not inputs or not outputs or voice.status.state is PhoneState.NO_DEVICE:
             self.devices_note.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "VoiceDialog",
                     "No microphone or speaker was found on this computer. Plug in a headset "
-                    "and open this again, or choose your own phone."
+                    "and open this again, or choose your own phone.",
                 )
             )
         else:
-            self.devices_note.setText(_tr("Nothing you hear or say is recorded."))
+            self.devices_note.setText(
+                QCoreApplication.translate("VoiceDialog", "Nothing you hear or say is recorded.")
+            )
 
     @staticmethod
     def _device_label(device: DeviceInfo) -> str:
@@ -191,7 +198,10 @@ class VoiceDialog(QDialog):
         number = self.chosen_number() if mode == "phone" else None
         if mode == "phone" and not re.fullmatch(E164_PATTERN, number or ""):
             self.number_error.setText(
-                _tr("Write the whole number with the country code, for example +47 912 34 567.")
+                QCoreApplication.translate(
+                    "VoiceDialog",
+                    "Write the whole number with the country code, for example +47 912 34 567.",
+                )
             )
             self.number.setFocus()
             return

@@ -14,10 +14,6 @@ from console.core.voice.softphone import PhoneState, PhoneWarning, SoftphoneStat
 MUTE_SHORTCUT = "Ctrl+Shift+M"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoiceLine", text)
-
-
 def masked_number(number: str | None) -> str:
     """ "+47 … 23": the country code and the last two digits, never the whole number."""
     if not number:
@@ -28,31 +24,44 @@ def masked_number(number: str | None) -> str:
 
 def where_text(mode: str, number: str) -> str:
     if mode == "phone":
-        return _tr("On your phone %1").replace("%1", masked_number(number))
+        return QCoreApplication.translate("VoiceLine", "On your phone %1").replace(
+            "%1", masked_number(number)
+        )
     if mode == "none":
-        return _tr("Chat only: no calls")
-    return _tr("In the console")
+        return QCoreApplication.translate("VoiceLine", "Chat only: no calls")
+    return QCoreApplication.translate("VoiceLine", "In the console")
 
 
 def leg_text(leg: AgentLeg | None) -> str:
     if leg is AgentLeg.RINGING:
-        return _tr("Your phone is ringing: answer it to talk to the caller")
+        return QCoreApplication.translate(
+            "VoiceLine", "Your phone is ringing: answer it to talk to the caller"
+        )
     if leg is AgentLeg.FAILED:
-        return _tr("Your phone did not answer. The call went back to the queue.")
+        return QCoreApplication.translate(
+            "VoiceLine", "Your phone did not answer. The call went back to the queue."
+        )
     if leg is AgentLeg.CONNECTED:
-        return _tr("Connected")
+        return QCoreApplication.translate("VoiceLine", "Connected")
     return ""
 
 
 def status_text(status: SoftphoneStatus) -> str:
     if status.state is PhoneState.FAILED:
-        return _tr("The audio connection failed. Try again, or switch to your phone.")
+        return QCoreApplication.translate(
+            "VoiceLine", "The audio connection failed. Try again, or switch to your phone."
+        )
     if status.state is PhoneState.NO_DEVICE:
-        return _tr("No microphone or speaker found. Plug in a headset, or switch to your phone.")
+        return QCoreApplication.translate(
+            "VoiceLine",
+            "No microphone or speaker found. Plug in a headset, or switch to your phone.",
+        )
     if status.warning is PhoneWarning.DEVICE_LOST:
-        return _tr("Headset disconnected: the call goes on through this computer's speakers.")
+        return QCoreApplication.translate(
+            "VoiceLine", "Headset disconnected: the call goes on through this computer's speakers."
+        )
     if status.state is PhoneState.CONNECTING:
-        return _tr("Connecting audio…")
+        return QCoreApplication.translate("VoiceLine", "Connecting audio…")
     return ""
 
 
@@ -96,9 +105,21 @@ class VoiceLine(QWidget):
         self.problem.setText(status_text(self._status))
         self.problem.setVisible(bool(self.problem.text()))
         muted = self.mute.isChecked()
-        self.mute.setText(_tr("Muted") if muted else _tr("Mute"))
-        self.mute.setToolTip(_tr("Mute the microphone (%1)").replace("%1", MUTE_SHORTCUT))
-        self.mute.setAccessibleName(_tr("Microphone muted") if muted else _tr("Mute microphone"))
+        self.mute.setText(
+            QCoreApplication.translate("VoiceLine", "Muted")
+            if muted
+            else QCoreApplication.translate("VoiceLine", "Mute")
+        )
+        self.mute.setToolTip(
+            QCoreApplication.translate("VoiceLine", "Mute the microphone (%1)").replace(
+                "%1", MUTE_SHORTCUT
+            )
+        )
+        self.mute.setAccessibleName(
+            QCoreApplication.translate("VoiceLine", "Microphone muted")
+            if muted
+            else QCoreApplication.translate("VoiceLine", "Mute microphone")
+        )
         self.mute.setVisible(self._mode == "softphone")
 
     def set_mode(self, mode: str, number: str) -> None:

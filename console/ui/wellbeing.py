@@ -1,5 +1,12 @@
 """Care on a long shift: how long you have been on, a gentle reminder to pause after a long
-stretch or a heavy contact, and a way to ask a supervisor to talk it through afterwards."""
+stretch or a heavy contact, and a way to ask a supervisor to talk it through afterwards.
+
+While the reminder is open no new contact may ring (nor count as missed): if the volunteer is
+available when it opens, the banner asks for `busy` (`holdOffers`) and says so in its text;
+when it closes (Later) it asks for `available` again (`resumeOffers`), unless the volunteer has
+chosen another status meanwhile. The backend needs nothing new for this: presence is the
+contract's own way to say "no offers now", and the volunteer sees it where they always do.
+"""
 
 import time
 from collections.abc import Callable
@@ -15,8 +22,13 @@ SNOOZE_S = 30 * 60
 
 
 class Wellbeing(QFrame):
+    """GUI thread only: the shift page feeds it presence, ticks and heavy contacts, and acts
+    on its signals (take a break, ask for a debrief, hold and resume offers)."""
+
     takeBreak = Signal()
     debriefRequested = Signal()
+    holdOffers = Signal()
+    resumeOffers = Signal()
 
     def __init__(
         self,
@@ -34,6 +46,10 @@ class Wellbeing(QFrame):
         self._snoozed_until = 0.0
         self.reason: str | None = None  # long | heavy
         self.debrief = "none"
+        self._presence: Presence | None = None
+        # none | asked (busy requested) | held (busy because of the reminder)
+        self._hold = "none"
+        self._open = False
         self.shift_label = QLabel(parent)
         self.shift_label.setObjectName("shiftTimer")
         self.message = QLabel(self)
@@ -59,6 +75,13 @@ class Wellbeing(QFrame):
         self._started = self._since_break = self.clock()
 
     def presence(self, presence: Presence) -> None:
+        self._presence = presence
+        if self._hold == "asked" and presence is Presence.BUSY:
+            self._hold = "held"
+        elif self._hold == "held" and presence is not Presence.BUSY:
+            self._hold = "none"  # the volunteer chose a status: theirs to keep
+        elif self._hold == "asked" and presence not in (Presence.AVAILABLE, Presence.BUSY):
+            self._hold = "none"
         if presence is Presence.BREAK:
             self._since_break = self.clock()
             if self.reason == "long":
@@ -72,6 +95,20 @@ class Wellbeing(QFrame):
     def set_debrief(self, state: str) -> None:
         self.debrief = state
         self.retranslate()
+
+    def _follow_reminder(self, open_now: bool) -> None:
+        """Hold offers when the reminder opens, resume them when it closes."""
+        if open_now == self._open:
+            return
+        self._open = open_now
+        if open_now and self._presence is Presence.AVAILABLE:
+            self._hold = "asked"
+            self.holdOffers.emit()
+        elif not open_now:
+            held = self._hold != "none" and self._presence is Presence.BUSY
+            self._hold = "none"
+            if held:
+                self.resumeOffers.emit()
 
     @Slot()
     def later(self) -> None:
@@ -123,6 +160,15 @@ class Wellbeing(QFrame):
             texts.append(
                 QCoreApplication.translate(
                     "Wellbeing", "A supervisor will talk it through with you."
+                )
+            )
+        self._follow_reminder(self.reason is not None)
+        if self._hold != "none" and self.reason is not None:
+            texts.append(
+                QCoreApplication.translate(
+                    "Wellbeing",
+                    "No new contacts come to you while this note is open: your status is Busy. "
+                    "Choose Later when you are ready for the next one.",
                 )
             )
         self.message.setText("\n".join(texts))

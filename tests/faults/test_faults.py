@@ -104,7 +104,9 @@ def test_a_60_s_outage_never_shows_the_volunteer_available_and_the_missed_offer_
     proxy.restore()
     reconnected(qtbot, console)
     # Not silently gone: the offer expired, the volunteer is told, and routing says why.
-    qtbot.waitUntil(lambda: "You missed an offer" in window.error_label.text(), timeout=WAIT_MS)
+    notice = window.shift_page.offer_notice
+    qtbot.waitUntil(lambda: "You missed an offer" in notice.text(), timeout=WAIT_MS)
+    assert notice.isVisible()
     qtbot.waitUntil(window.become_available.isVisible, timeout=WAIT_MS)
     assert window.offers.list.count() == 0
     waiting = list(simulator.sim.engine.interactions.values())

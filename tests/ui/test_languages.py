@@ -10,10 +10,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDialogButtonBox,
     QLabel,
@@ -31,6 +32,7 @@ from console.contract.enums import Presence
 from console.ui.formatting import format_clock
 from console.ui.language_menu import LANGUAGES
 from console.ui.plurals import Plurals
+from console.ui.view_menu import ZOOM_STEP
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 from tools.i18n_catalogues import (
     I18N,
@@ -186,26 +188,58 @@ def clipped(window: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("channel", ["voice", "chat"])
+@pytest.mark.parametrize(
+    ("channel", "zoom", "screen"),
+    [
+        ("voice", 100, (1100, 700)),
+        ("chat", 100, (1100, 700)),
+        ("voice", 150, (1366, 768)),
+        ("chat", 150, (1366, 768)),
+    ],
+    ids=["voice-100", "chat-100", "voice-150-1366x768", "chat-150-1366x768"],
+)
 def test_every_language_fits_the_main_window(
-    qtbot: QtBot, console: Console, admin: httpx.Client, channel: str
+    qtbot: QtBot,
+    console: Console,
+    admin: httpx.Client,
+    channel: str,
+    zoom: int,
+    screen: tuple[int, int],
 ) -> None:
-    """The busiest volunteer views (a call with hold and transfer controls; a chat with its
-    composer and handover note), in every language."""
+    """The busiest volunteer views (a call with hold and transfer controls; two chats with
+    their composer and handover note), in every language; at 150 % text size on a 1366x768
+    screen too, where nothing may be cut off and the window may not outgrow the screen."""
     window = console.window
-    window.resize(1100, 700)
+    base = QApplication.font().pointSizeF()
+    for _ in range((zoom - 100) // ZOOM_STEP):  # Ctrl++ as the volunteer presses it
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base * zoom / 100, rel=0.02)
+    window.resize(*screen)
     go_available(qtbot, console)
     admin.post("/interactions", json={"channel": channel, "age_group": "child_youth"})
     accept_first(qtbot, console)
+    if channel == "chat":  # a second chat: two tabs side by side
+        admin.post("/interactions", json={"channel": "chat", "age_group": "adult"})
+        qtbot.waitUntil(lambda: window.offers.list.count() == 1, timeout=WAIT_MS)
+        qtbot.mouseClick(window.offers.accept_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.contacts.count() == 2, timeout=WAIT_MS)
     problems_by_language = {}
-    for code in CODES:
-        choose_language(console, code)
-        try:
-            # The layouts settle on the next passes of the event loop, not inside the switch.
-            qtbot.waitUntil(lambda: not clipped(window), timeout=3000)
-        except TimeoutError:
-            problems_by_language[code] = clipped(window)
-    choose_language(console, "en")
+    try:
+        for code in CODES:
+            choose_language(console, code)
+            try:
+                # The layouts settle on the next passes of the event loop, not in the switch.
+                qtbot.waitUntil(lambda: not clipped(window), timeout=3000)
+            except TimeoutError:
+                problems_by_language[code] = clipped(window)
+            if window.width() > screen[0] or window.height() > screen[1]:
+                problems_by_language.setdefault(code, []).append(
+                    f"window {window.width()}x{window.height()} outgrows {screen}"
+                )
+    finally:
+        choose_language(console, "en")
+        qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # 100 % again
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
     assert problems_by_language == {}
 
 

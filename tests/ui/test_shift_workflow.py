@@ -121,7 +121,7 @@ def test_an_expired_offer_is_explained_with_one_way_back(
     admin.post("/clock/advance", json={"seconds": 25})
     qtbot.waitUntil(window.become_available.isVisible, timeout=WAIT_MS)
     assert window.offers.list.count() == 0
-    assert "missed" in window.error_label.text()
+    assert "missed" in window.shift_page.offer_notice.text()  # calm, where the offer was
     assert "Not responding" in window.shift_page.routing.text()
     qtbot.mouseClick(window.become_available, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.become_available.isVisible(), timeout=WAIT_MS)

@@ -98,7 +98,7 @@ def test_a_consult_can_be_completed_or_cancelled(
 ) -> None:
     qtbot.mouseClick(button(bar, "amk"), LEFT)
     bar.set_transfer(transfer(AMK, TransferState.RINGING))
-    assert bar.state_label.text().startswith("Ringing… 0:0")
+    assert bar.state_label.text().startswith("Ringing AMK… 0:0")
     assert bar.reminder.text() == "AMK will ask where the caller is: address, place, landmarks."
     assert bar.complete_button.isVisible()
     assert not bar.complete_button.isEnabled()  # nobody to hand over to yet
@@ -188,3 +188,30 @@ def test_a_call_on_behalf_sends_no_note(
     qtbot.keyClicks(chat.note, "not for AMK")
     qtbot.mouseClick(button(chat, "amk"), LEFT)
     assert commands.calls == [("start", "interaction-1", "amk", "None", "None")]
+
+
+def test_the_consult_line_names_the_service_and_the_municipality(
+    qtbot: QtBot, bar: TransferBar
+) -> None:
+    consult = transfer(LEGEVAKT, TransferState.CONSULTING)
+    bar.set_transfer(consult.model_copy(update={"municipality_number": "5626"}))
+    assert bar.state_label.text().startswith("Connected to Legevakt (Kárášjohka - Karasjok) 0:0")
+    bar.set_transfer(consult.model_copy(update={"municipality_number": None}))
+    assert bar.state_label.text().startswith("Connected to Legevakt 0:0")
+    bar.set_transfer(transfer(AMK, TransferState.INITIATING, "transfer-2"))
+    assert bar.state_label.text().startswith("Calling AMK… 0:0")
+
+
+def test_in_wrap_up_no_transfer_starts_but_the_number_to_dial_stays(
+    qtbot: QtBot, bar: TransferBar, commands: FakeTransferCommands
+) -> None:
+    abandoned = transfer(AMK, TransferState.ABANDONED)
+    bar.set_transfer(abandoned.model_copy(update={"fallback_number": "113"}))
+    bar.set_contact_active(False)
+    assert not any(b.isEnabled() for b in bar.buttons.values())
+    qtbot.mouseClick(button(bar, "amk"), LEFT)
+    qtbot.keyClick(bar, Qt.Key.Key_2, CTRL_SHIFT)
+    bar.request("amk")
+    assert commands.calls == []
+    assert bar.fallback_number.isVisible() and bar.fallback_number.text() == "113"
+    assert bar.copy_button.isEnabled()

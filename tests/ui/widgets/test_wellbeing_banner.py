@@ -125,3 +125,38 @@ def test_a_debrief_request_is_answered_in_the_banner(qtbot: QtBot, wellbeing: We
     wellbeing.set_debrief("acknowledged")
     assert wellbeing.isVisible()  # the answer is shown even after the pause is dismissed
     assert wellbeing.message.text() == "A supervisor will talk it through with you."
+
+
+def test_the_open_reminder_holds_offers_and_later_resumes_them(
+    qtbot: QtBot, wellbeing: Wellbeing
+) -> None:
+    asked: list[str] = []
+    wellbeing.holdOffers.connect(lambda: asked.append("hold"))
+    wellbeing.resumeOffers.connect(lambda: asked.append("resume"))
+    wellbeing.start()
+    wellbeing.presence(Presence.AVAILABLE)
+    wellbeing.heavy_contact_ended()
+    assert asked == ["hold"]
+    wellbeing.presence(Presence.AVAILABLE)  # the busy status is on its way: no second ask
+    wellbeing.presence(Presence.BUSY)
+    assert "your status is Busy" in wellbeing.message.text()
+    click(qtbot, wellbeing.later_button)
+    assert asked == ["hold", "resume"]
+    assert "Busy" not in wellbeing.message.text()
+
+
+def test_a_status_the_volunteer_chose_is_never_undone(qtbot: QtBot, wellbeing: Wellbeing) -> None:
+    asked: list[str] = []
+    wellbeing.holdOffers.connect(lambda: asked.append("hold"))
+    wellbeing.resumeOffers.connect(lambda: asked.append("resume"))
+    wellbeing.start()
+    wellbeing.presence(Presence.BREAK)  # already away: nothing to hold
+    wellbeing.heavy_contact_ended()
+    click(qtbot, wellbeing.later_button)
+    assert asked == []
+    wellbeing.presence(Presence.AVAILABLE)
+    wellbeing.heavy_contact_ended()
+    wellbeing.presence(Presence.BUSY)
+    wellbeing.presence(Presence.AVAILABLE)  # the volunteer chose Available themselves
+    click(qtbot, wellbeing.later_button)
+    assert asked == ["hold"]  # no resume on top of their own choice
