@@ -16,6 +16,9 @@ DEFAULTS = {
     "transfer_2": "Ctrl+Shift+2",
     "transfer_3": "Ctrl+Shift+3",
     "reroute": "Ctrl+Shift+R",
+    "complete_transfer": "Ctrl+Shift+C",
+    "cancel_transfer": "Ctrl+Shift+X",
+    "undo_end": "Ctrl+Shift+E",
     "shortcuts": "F1",
 }
 # Keys the console keeps: sending a chat line, moving between controls, text size.

@@ -26,6 +26,12 @@ class ActionName(Enum):
     TEST_RING = auto()
     CHOOSE_SCENARIO = auto()
     SHOW_DEBRIEF = auto()
+    ACCEPT = auto()
+    DECLINE = auto()
+    END = auto()
+    UNDO_END = auto()
+    COMPLETE_TRANSFER = auto()
+    CANCEL_TRANSFER = auto()
 
 
 @dataclass(frozen=True)
@@ -88,7 +94,55 @@ ACTIONS: dict[ActionName, ActionSpec] = {
     ActionName.SHOW_DEBRIEF: ActionSpec(
         lambda: QCoreApplication.translate("MainWindow", "Show debrief"), "show_debrief"
     ),
+    # The Contact menu: every answer that must never come from a stray key has its modifier
+    # shortcut here, and the menu is the path a keyboard-only volunteer can find (Alt).
+    ActionName.ACCEPT: ActionSpec(
+        lambda: QCoreApplication.translate("MainWindow", "Accept the selected offer"),
+        "accept_offer",
+        setting="accept",
+        object_name="acceptAction",
+    ),
+    ActionName.DECLINE: ActionSpec(
+        lambda: QCoreApplication.translate("MainWindow", "Decline the selected offer"),
+        "decline_offer",
+        setting="decline",
+        object_name="declineAction",
+    ),
+    ActionName.END: ActionSpec(
+        lambda: QCoreApplication.translate("MainWindow", "End the current contact"),
+        "end_contact",
+        setting="end",
+        object_name="endAction",
+    ),
+    ActionName.UNDO_END: ActionSpec(
+        lambda: QCoreApplication.translate("MainWindow", "Undo ending the contact"),
+        "undo_end",
+        setting="undo_end",
+        object_name="undoEndAction",
+    ),
+    ActionName.COMPLETE_TRANSFER: ActionSpec(
+        lambda: QCoreApplication.translate("MainWindow", "Complete the transfer"),
+        "complete_transfer",
+        setting="complete_transfer",
+        object_name="completeTransferAction",
+    ),
+    ActionName.CANCEL_TRANSFER: ActionSpec(
+        lambda: QCoreApplication.translate("MainWindow", "Cancel the transfer: back to the caller"),
+        "cancel_transfer",
+        setting="cancel_transfer",
+        object_name="cancelTransferAction",
+    ),
 }
+
+# The Contact menu, in the order a contact goes.
+CONTACT_MENU = (
+    ActionName.ACCEPT,
+    ActionName.DECLINE,
+    ActionName.COMPLETE_TRANSFER,
+    ActionName.CANCEL_TRANSFER,
+    ActionName.END,
+    ActionName.UNDO_END,
+)
 
 
 def create_action(

@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -22,7 +21,7 @@ from console.contract.resources import Agent, Municipality
 from console.core.connection import ConnectionState, Phase
 from console.core.store import Change
 from console.i18n import mark_partial_languages
-from console.ui import actions, shortcut_sheet, window_memory
+from console.ui import accessibility, actions, shortcut_sheet, window_memory
 from console.ui.actions import ActionName
 from console.ui.idle_lock import IdleWatcher, LockPage
 from console.ui.labels import error_message
@@ -65,6 +64,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        accessibility.install_names()
         self._bridge = bridge
         self._switch_language = switch_language
         self._language_policy = language_policy or LanguagePolicy()
@@ -82,13 +82,10 @@ class MainWindow(QMainWindow):
 
         self.supervisor: SupervisorView | None = None
         self.statistics: QWidget | None = None  # a coordinator's Statistics tab, made on sign-in
-        self.shortcut_sheet: QMessageBox | None = None
+        self.shortcut_sheet: shortcut_sheet.ShortcutSheet | None = None
         self.setCentralWidget(self._build_pages())
         self._changes = StoreChanges(self.shift_page, lambda: self.supervisor, self._role_views)
         self._build_menus(appearance)
-        QShortcut(QKeySequence(self.keys["accept"]), self, self.offers._accept)
-        QShortcut(QKeySequence(self.keys["decline"]), self, self.offers._decline)
-        QShortcut(QKeySequence(self.keys["end"]), self, self.shift_page.end_current)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -123,7 +120,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.views.addTab(self.shift_page, "")
-        self.views.tabBar().hide()  # a second tab appears only for supervisors
+        self._show_view_tabs(False)  # a second tab appears only for supervisors
         # The shift page's parts most often reached for, by their old names.
         page = self.shift_page
         self.banner, self.offers, self.contacts = page.banner, page.offers, page.contacts
@@ -161,6 +158,10 @@ class MainWindow(QMainWindow):
         self.practise_action.setVisible(self._start_training is not None)
         self.shift_menu.addAction(self.practise_action)
         self.shift_menu.addAction(action(ActionName.QUIT))
+        self.contact_menu = self.menuBar().addMenu("")
+        self.contact_menu.setObjectName("contactMenu")
+        for name in actions.CONTACT_MENU:
+            self.contact_menu.addAction(action(name))
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.setToolTipsVisible(True)
@@ -199,13 +200,14 @@ class MainWindow(QMainWindow):
         self.central_area.retranslate()
         actions.retranslate(self._actions)
         self.shift_menu.setTitle(QCoreApplication.translate("MainWindow", "&Shift"))
+        self.contact_menu.setTitle(QCoreApplication.translate("MainWindow", "&Contact"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         mark_partial_languages(self.language_menu.actions())
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.views.setAccessibleName(title)
         self.sign_in_page.retranslate()
         if self.shortcut_sheet is not None:
-            shortcut_sheet.retranslate_sheet(self.shortcut_sheet, self.keys)
+            shortcut_sheet.retranslate_sheet(self.shortcut_sheet, self.keys, self._target_names())
         self.view_menu.retranslate()
         self.tray.retranslate()
         self.lock_page.retranslate()
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
 
         self.statistics = StatisticsTab(self._bridge.records, parent=self.views)
         self.views.addTab(self.statistics, "")
-        self.views.tabBar().show()
+        self._show_view_tabs(True)
         if Role.VOLUNTEER not in me.roles:
             self.views.setCurrentWidget(self.statistics)  # a coordinator who takes no contacts
         self._retranslate_views()
@@ -281,12 +283,22 @@ class MainWindow(QMainWindow):
             notify=self._notifier.alert,
         )
         self.views.addTab(self.supervisor, "")
-        self.views.tabBar().show()
+        self._show_view_tabs(True)
         self._retranslate_views()
+
+    def _show_view_tabs(self, shown: bool) -> None:
+        """A hidden tab bar must not take the focus: the tab widget hands its focus to the
+        bar, so Tab from the window's start went nowhere a screen reader could tell."""
+        bar = self.views.tabBar()
+        bar.setVisible(shown)
+        policy = Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus
+        bar.setFocusPolicy(policy)
+        self.views.setFocusPolicy(policy)
 
     @Slot(object)
     def shift_started(self, _meta: object) -> None:
         self.pages.setCurrentIndex(Page.SHIFT)
+        self.shift_page.focus_after_contact()  # the first real control, never a hidden bar
         self.wellbeing.start()
         if self.training_panel is None:
             # The wrap-up becomes the organisation's contact record. Training keeps the
@@ -328,6 +340,30 @@ class MainWindow(QMainWindow):
         self._bridge.start()
 
     @Slot()
+    def accept_offer(self) -> None:
+        self.offers.accept_selected()
+
+    @Slot()
+    def decline_offer(self) -> None:
+        self.offers.decline_selected()
+
+    @Slot()
+    def end_contact(self) -> None:
+        self.shift_page.end_current()
+
+    @Slot()
+    def undo_end(self) -> None:
+        self.shift_page.undo_end()
+
+    @Slot()
+    def complete_transfer(self) -> None:
+        self.shift_page.complete_current_transfer()
+
+    @Slot()
+    def cancel_transfer(self) -> None:
+        self.shift_page.cancel_current_transfer()
+
+    @Slot()
     def sign_out(self) -> None:
         self._bridge.sign_out()
 
@@ -360,8 +396,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         if self.shortcut_sheet is None:
             self.shortcut_sheet = shortcut_sheet.create_sheet(self)
-        shortcut_sheet.retranslate_sheet(self.shortcut_sheet, self.keys)
-        self.shortcut_sheet.open()
+        shortcut_sheet.retranslate_sheet(self.shortcut_sheet, self.keys, self._target_names())
+        self.shortcut_sheet.show()  # modeless: the keys it lists keep working
+        self.shortcut_sheet.raise_()
+
+    def _target_names(self) -> list[str]:
+        return [target.name for target in self._bridge.transfer_targets()]
 
     def enable_idle_lock(self, watcher: IdleWatcher) -> None:
         watcher.idle.connect(self.lock)
@@ -382,6 +422,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._window_memory is not None:
             window_memory.keep(self._window_memory, self, self.splitter)
+        self.shift_page.end_undo.send_now()  # an end the volunteer asked for is not lost
         self._clock.stop()
         self._ringing.stop()
         self.ring_player.forget()

@@ -81,6 +81,9 @@ class OffersPanel(QWidget):
         self.decline_button = QPushButton(self)
         self.decline_button.setObjectName("declineButton")
         self.decline_button.clicked.connect(self._decline)
+        # A click answers; it does not keep the focus (the volunteer goes on typing elsewhere).
+        self.accept_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.decline_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.decline_button)
@@ -108,6 +111,20 @@ class OffersPanel(QWidget):
             ).replace("%1", self._keys["decline"])
         )
         self._refresh(0, self.list.count() - 1)  # every row: none may stay in the old language
+
+    def decline_hint(self) -> str:
+        """What a screen reader says when Space or Enter meets Decline: the deliberate way."""
+        return QCoreApplication.translate(
+            "OffersPanel", "To decline, press %1 or click Decline."
+        ).replace("%1", self._keys["decline"])
+
+    @Slot()
+    def accept_selected(self) -> None:
+        self._accept()
+
+    @Slot()
+    def decline_selected(self) -> None:
+        self._decline()
 
     def offers(self) -> list[Offer]:
         return list(self._offers.values())

@@ -36,9 +36,12 @@ from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.ui.accessibility import announce
 from console.ui.connection_banner import ConnectionBanner
+from console.ui.contact_flow import FlowCommands, next_step, wrap_up_start
 from console.ui.contact_panel import ERRORS_SHOWN_IN_PANEL, ContactCommands, ContactPanel
 from console.ui.contact_tabs import ContactTabLabels
+from console.ui.end_undo import EndUndo
 from console.ui.formatting import format_duration
+from console.ui.key_safety import KeySafety
 from console.ui.labels import (
     age_group_icon,
     channel_label,
@@ -99,12 +102,18 @@ class ShiftPage(QWidget):
         self._panels: dict[str, ContactPanel] = {}
         self.contact_form: ContactForm | None = None  # None: the plain outcome list
         self._municipalities: list[Municipality] = []
+        self.key_safety = KeySafety(self)
+        self.end_undo = EndUndo(commands.end, keys["undo_end"], parent=self)
+        self.end_undo.undone.connect(self._end_undone)
+        self.end_undo.sent.connect(self._end_sent)
+        self._flow = FlowCommands(commands, self.end_undo, self._asked)
         self.banner = ConnectionBanner(self)
         self.banner.retryRequested.connect(self._retry_connection)
         top = self._build_top()
         self.offers = OffersPanel(self, keys)
         self.offers.acceptRequested.connect(self._accept)
         self.offers.declineRequested.connect(self._decline)
+        self.key_safety.guard(self.offers.decline_button, self.offers.decline_hint)
         self.offer_notice = OfferNotice(self.offers.list)
         self.contacts = QTabWidget(self)
         self.contacts.setObjectName("contactTabs")
@@ -115,8 +124,12 @@ class ShiftPage(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self._empty)
+        right_layout.addWidget(self._empty, 1)
         right_layout.addWidget(self.contacts, 1)
+        # Notices come and go below the contacts, never above anything clickable: a banner
+        # that appears must not move Accept or a contact's buttons under the cursor.
+        for notice in (self.end_undo, self.banner, self.error_label, self.wellbeing):
+            right_layout.addWidget(notice)
         self.contacts.hide()
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("shiftSplitter")
@@ -125,10 +138,7 @@ class ShiftPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([380, 820])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.wellbeing)
         layout.addWidget(self.splitter, 1)
 
     def _build_top(self) -> QHBoxLayout:
@@ -155,6 +165,8 @@ class ShiftPage(QWidget):
         self.wellbeing.resumeOffers.connect(self._become_available)
         top = QHBoxLayout()
         self._presence_caption = QLabel(self)
+        self._presence_caption.setObjectName("presenceCaption")
+        self._presence_caption.setBuddy(self.presence)  # its name on the accessibility bus
         top.addWidget(self._presence_caption)
         top.addWidget(self.presence)
         top.addWidget(self._presence_time)
@@ -166,6 +178,9 @@ class ShiftPage(QWidget):
     def retranslate(self) -> None:
         self._presence_caption.setText(QCoreApplication.translate("MainWindow", "Status:"))
         self.presence.setAccessibleName(QCoreApplication.translate("MainWindow", "Your presence"))
+        self.end_undo.retranslate()
+        for guarded in self._panels.values():
+            self._guard(guarded)
         self.contacts.setAccessibleName(QCoreApplication.translate("MainWindow", "Open contacts"))
         self.become_available.setText(
             QCoreApplication.translate("MainWindow", "Become available again")
@@ -217,16 +232,22 @@ class ShiftPage(QWidget):
     def interaction_changed(self, interaction: Interaction, removed: bool) -> None:
         panel = self._panels.get(interaction.id)
         if removed or interaction.state not in (InteractionState.ACTIVE, InteractionState.WRAP_UP):
+            self.end_undo.forget(interaction.id)
             if panel is not None:
+                had_focus = self._holds_focus(panel)
                 self.contacts.removeTab(self.contacts.indexOf(panel))
                 del self._panels[interaction.id]
                 panel.deleteLater()
                 if interaction.flags.risk:
                     self.wellbeing.heavy_contact_ended()
+                if had_focus:
+                    self._empty.setVisible(not self._panels)
+                    self.contacts.setVisible(bool(self._panels))
+                    self.focus_after_contact()
         elif panel is None:
             panel = ContactPanel(
                 interaction,
-                self._commands,
+                self._flow,
                 self._commands.transfer_targets(),
                 self.municipalities,
                 self.contacts,
@@ -239,8 +260,18 @@ class ShiftPage(QWidget):
                 panel, age_group_icon(interaction.age_group), self._tab_title(interaction)
             )
             self.contacts.setCurrentIndex(index)
+            self._guard(panel)
+            self._focus(next_step(panel))  # accepted: the volunteer replies (or holds) next
         else:
+            was = panel.interaction.state
+            # Asked before the update: it disables the focused reply box or Hold, and Qt
+            # would hand the focus on to whatever comes next in the chain.
+            ours = self._holds_focus(panel) or self._focused() is self.end_undo.undo_button
             panel.set_interaction(interaction)
+            wrapping = interaction.state is InteractionState.WRAP_UP
+            begun = wrapping and was is not InteractionState.WRAP_UP
+            if begun and ours and self.current_panel() is panel:
+                self._focus(wrap_up_start(panel))
             self.contacts.setTabText(self.contacts.indexOf(panel), self._tab_title(interaction))
         self._empty.setVisible(not self._panels)
         self.contacts.setVisible(bool(self._panels))
@@ -277,6 +308,9 @@ class ShiftPage(QWidget):
         reason = "" if self._online else offline_reason()
         self.presence.setEnabled(self._online)
         self.presence.setToolTip(reason)
+        idle = not self._panels and not self.offers.list.count()
+        if self._online and idle and self._focused() in (None, self.offers.list):
+            self._focus(self.presence)  # live: the first control, in reading order
         self.offers.set_online(self._online)
         for panel in self._panels.values():
             panel.set_online(self._online)
@@ -382,11 +416,114 @@ class ShiftPage(QWidget):
     def _decline(self, offer_id: str) -> None:
         self._commands.decline(offer_id)
 
+    def current_panel(self) -> ContactPanel | None:
+        panel = self.contacts.currentWidget()
+        return panel if isinstance(panel, ContactPanel) else None
+
     @Slot()
     def end_current(self) -> None:
-        panel = self.contacts.currentWidget()
-        if isinstance(panel, ContactPanel) and panel.end_button.isEnabled():
+        panel = self.current_panel()
+        if panel is not None and panel.end_button.isEnabled():
             panel.end_button.click()
+
+    @Slot()
+    def undo_end(self) -> None:
+        self.end_undo.undo()
+
+    @Slot()
+    def complete_current_transfer(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            self._press(panel, panel.transfer_bar.complete_button)
+
+    @Slot()
+    def cancel_current_transfer(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            self._press(panel, panel.transfer_bar.cancel_button)
+
+    @staticmethod
+    def _press(panel: ContactPanel, button: QPushButton) -> None:
+        """A shortcut presses a button only when the volunteer could click it."""
+        if button.isVisibleTo(panel) and button.isEnabled():
+            button.click()
+
+    # ---------------------------------------------------------------- focus
+
+    def _guard(self, panel: ContactPanel) -> None:
+        """A contact's destructive buttons: a click or their modifier shortcut, never a
+        stray Space or Enter (see key_safety)."""
+        bar = panel.transfer_bar
+
+        def hint(key: str) -> Callable[[], str]:
+            return lambda: QCoreApplication.translate(
+                "ShiftPage", "Press %1 to do this, or click it."
+            ).replace("%1", self._keys.get(key, ""))
+
+        # When the focus rests on the call panel itself, a screen reader names the contact.
+        panel.setAccessibleName(panel.title())
+        self.key_safety.guard(panel.end_button, hint("end"))
+        for index, button in enumerate(bar.buttons.values(), start=1):
+            self.key_safety.guard(button, hint(f"transfer_{index}"))
+        self.key_safety.guard(bar.complete_button, hint("complete_transfer"))
+        self.key_safety.guard(bar.cancel_button, hint("cancel_transfer"))
+        # Safe buttons still keep the focus out of a click: the volunteer goes on typing.
+        for button in (panel.risk_button, panel.help_button, panel.hold_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _focus(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focused(self) -> QWidget | None:
+        return self.window().focusWidget()
+
+    def _holds_focus(self, panel: QWidget) -> bool:
+        focused = self._focused()
+        return focused is None or focused is panel or panel.isAncestorOf(focused)
+
+    def focus_after_contact(self) -> None:
+        """A contact closed: the other contact's next step, else the offers, else presence."""
+        panel = self.current_panel()
+        if panel is not None:
+            self._focus(next_step(panel))
+        elif self.offers.list.count() or not self.presence.isEnabled():
+            self._focus(self.offers.list)
+        else:
+            self._focus(self.presence)
+
+    def _asked(self, step: str, subject: str) -> None:
+        """A contact step was asked for (FlowCommands): move the focus to what comes next."""
+        if step == "end":
+            self._focus(self.end_undo.undo_button)
+            return
+        panel = self._panels.get(subject)
+        if panel is None:  # a transfer's id: its contact's panel
+            panel = next(
+                (
+                    p
+                    for p in self._panels.values()
+                    if p.transfer_bar.transfer is not None and p.transfer_bar.transfer.id == subject
+                ),
+                None,
+            )
+        if panel is not None and step != "wrap_up":
+            self._focus(next_step(panel))
+
+    @Slot(str)
+    def _end_sent(self, interaction_id: str) -> None:
+        """The undo bar goes: the focus waits in the contact for its wrap-up."""
+        panel = self._panels.get(interaction_id)
+        focused = self.window().focusWidget()
+        if panel is not None and focused in (None, self.end_undo.undo_button):
+            self.contacts.setCurrentWidget(panel)
+            self._focus(next_step(panel))
+
+    @Slot(str)
+    def _end_undone(self, interaction_id: str) -> None:
+        panel = self._panels.get(interaction_id)
+        if panel is not None:
+            self.contacts.setCurrentWidget(panel)
+            self._focus(next_step(panel))
 
     @Slot()
     def _retry_connection(self) -> None:
