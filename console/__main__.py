@@ -178,10 +178,18 @@ def main(argv: list[str] | None = None) -> int:
         idle_lock_minutes=settings.idle_lock_minutes,
         window_memory=None if args.screenshot else window_memory_path(),
         user_file=None if args.screenshot or args.training else user_settings_path(),
+        resource_cache=None if args.screenshot or args.training else resource_cache_path(),
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)
     return run(app, console, args)
+
+
+def resource_cache_path() -> Path:
+    """The resource directory's offline copy (public service data, never contact data)."""
+    import platformdirs  # noqa: PLC0415
+
+    return Path(platformdirs.user_cache_dir("HelplineConsole", appauthor=False)) / "resources.json"
 
 
 def run(app: "QApplication", console: "Console", args: argparse.Namespace) -> int:

@@ -28,12 +28,14 @@ from console.contract.enums import Presence
 from console.core.auth import IdentityPolicy
 from console.core.backoff import Backoff
 from console.core.errors import CoreError
+from console.core.ready_replies import load_replies
 from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
 from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
 from console.core.training import TrainingClient
 from console.core.voice.devices import AudioDevices
 from console.core.voice.portaudio import PortAudioDevices, play_on
+from console.datafile import DataFileError
 from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
@@ -117,6 +119,7 @@ def build_console(
     idle_lock_minutes: float | None = None,
     window_memory: Path | None = None,
     user_file: Path | None = None,
+    resource_cache: Path | None = None,
     audio_devices: Callable[[], AudioDevices] = PortAudioDevices,
 ) -> Console:
     """Build (and start signing in) a console window against `backend_url`.
@@ -157,6 +160,7 @@ def build_console(
         )
         if values and not login_hint
         else IdentityPolicy(),
+        resource_cache=resource_cache,
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
@@ -227,6 +231,9 @@ def build_console(
         )
     if refused is not None:
         window.show_error(error_message(refused))
+    replies_problem = load_ready_replies(bridge, values.ready_replies_folder if values else None)
+    if replies_problem is not None:
+        window.show_error(replies_problem)
     if login_hint:
         window.show_shift()
         bridge.start()
@@ -243,6 +250,18 @@ def build_console(
         voice=voice,
         practice=practice,
     )
+
+
+def load_ready_replies(bridge: SessionBridge, folder: str | None) -> str | None:
+    """The ready replies for this PC (policy may name the folder); a bad file is named to the
+    volunteer (and the coordinator) and the console runs on without replies."""
+    try:
+        bridge.replies = load_replies(Path(folder) if folder else None)
+    except DataFileError as error:
+        return QCoreApplication.translate(
+            "ReadyReplies", "Ready replies could not be read: %1"
+        ).replace("%1", str(error))
+    return None
 
 
 def remember_choice(settings: EffectiveSettings, user_file: Path, key: str, value: Any) -> None:

@@ -20,6 +20,7 @@ class OperationName(StrEnum):
     DEBRIEF = "debrief"
     ACKNOWLEDGE = "acknowledge"
     MUNICIPALITIES = "municipalities"
+    RESOURCES = "resources"
     SEND = "send"
     REAUTHENTICATE = "reauthenticate"
     SIGN_OUT = "sign_out"

@@ -23,13 +23,14 @@ from console.contract.enums import (
     WithoutConsentReason,
 )
 from console.contract.forms import ContactRecordData
-from console.contract.resources import TransferTarget
+from console.contract.resources import Agent, ResourceDirectory, TransferTarget
 from console.core.connection import ConnectionState
 from console.core.errors import CoreError
 from console.core.outbox import OutgoingMessage
+from console.core.ready_replies import ReplyBook
 from console.core.runtime import CoreRuntime
 from console.core.session import ShiftSession
-from console.core.store import Change
+from console.core.store import Change, Kind
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,12 @@ class SessionBridge(QObject):
         self.session = session
         self.mailbox = GuiMailbox(self)
         self.runner = OperationRunner(runtime, self.mailbox, self)
+        # GUI-thread copies for the contact panels: set by the composition root (replies)
+        # and when the directory has loaded (load_resources).
+        self.directory: ResourceDirectory | None = None
+        self.directory_offline = False
+        self.replies = ReplyBook()
+        self.me_name = ""
         self.records = RecordsBridge(self.runner, lambda: self.session.api, self)
         # The core thread gets plain-Python callables bound here, on the GUI thread.
         post = self.mailbox.postbox.post
@@ -66,6 +73,8 @@ class SessionBridge(QObject):
     # GUI thread: emit the typed signals.
     def _emit_changes(self, changes: list[Change]) -> None:
         for change in changes:
+            if change.kind is Kind.ME and isinstance(change.value, Agent):
+                self.me_name = change.value.display_name  # for ready replies' {first_name}
             self.resourceChanged.emit(change)
 
     def _emit_connection(self, state: ConnectionState) -> None:
@@ -188,6 +197,31 @@ class SessionBridge(QObject):
 
     def load_municipalities(self) -> Operation:
         return self.runner.run(OperationName.MUNICIPALITIES, self.session.municipalities())
+
+    def load_resources(self) -> Operation:
+        """The resource directory (or its offline copy); kept here for the contact panels."""
+        operation = self.runner.run(OperationName.RESOURCES, self.session.resources())
+        operation.succeeded.connect(self._resources_loaded)
+        return operation
+
+    def _resources_loaded(self, result: object) -> None:
+        if isinstance(result, tuple) and isinstance(result[0], ResourceDirectory):
+            self.directory, self.directory_offline = result[0], bool(result[1])
+
+    def resource_directory(self) -> ResourceDirectory | None:
+        """What the resource panel searches (GUI thread; None until loaded)."""
+        return self.directory
+
+    def directory_is_offline(self) -> bool:
+        """True when the directory shown is the offline copy (the backend was unreachable)."""
+        return self.directory_offline
+
+    def ready_replies(self) -> ReplyBook:
+        """The ready replies this PC was given (GUI thread)."""
+        return self.replies
+
+    def volunteer_name(self) -> str:
+        return self.me_name
 
     def send_message(self, interaction_id: str, text: str) -> OutgoingMessage:
         """Compose on the GUI thread (ids fixed now), send on the core thread."""

@@ -95,6 +95,12 @@ class Settings(BaseModel):
     oidc_require_dpop: bool = Field(
         default=False, description="Always bind tokens to this PC with DPoP (RFC 9449)"
     )
+    ready_replies_folder: str | None = Field(
+        default=None,
+        max_length=1000,
+        description="A folder of ready-reply files (TOML/JSON) the coordinator maintains and "
+        "IT distributes; unset: the built-in sample replies",
+    )
     voice_mode: Literal["softphone", "phone", "none"] = Field(
         default="softphone",
         description="Where call audio goes: the console (softphone), the volunteer's own "

@@ -16,6 +16,7 @@ DEFAULTS = {
     "transfer_1": "Ctrl+Shift+1",
     "transfer_2": "Ctrl+Shift+2",
     "transfer_3": "Ctrl+Shift+3",
+    "reroute": "Ctrl+Shift+R",
     "complete_transfer": "Ctrl+Shift+C",
     "cancel_transfer": "Ctrl+Shift+X",
     "undo_end": "Ctrl+Shift+E",

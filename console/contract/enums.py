@@ -111,6 +111,15 @@ class TransferMode(StrEnum):
     CALL_ON_BEHALF = "call_on_behalf"
 
 
+class TargetKind(StrEnum):
+    """What a transfer target is: a public service outside the shared number, or a queue or a
+    member organisation behind it (a re-route: the contact stays on the shared number)."""
+
+    PUBLIC_SERVICE = "public_service"
+    QUEUE = "queue"
+    ORGANISATION = "organisation"
+
+
 class TransferState(StrEnum):
     INITIATING = "initiating"
     RINGING = "ringing"
@@ -136,6 +145,12 @@ class OutcomeCode(StrEnum):
     ABANDONED = "abandoned"
     MISUSE = "misuse"
     OTHER = "other"
+
+
+class RegionLevel(StrEnum):
+    NATIONAL = "national"
+    COUNTY = "county"
+    MUNICIPALITY = "municipality"
 
 
 SAMI_LANGUAGES = frozenset({"se", "smj", "sma"})

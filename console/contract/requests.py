@@ -86,7 +86,8 @@ class TransferRequest(Request):
     note: str | None = Field(
         default=None,
         max_length=NOTE_MAX_CHARS,
-        description="Handover note for the receiving side (chat handover only)",
+        description="Handover note for the receiving side (a chat handover, or any re-route "
+        "to a queue or organisation)",
     )
 
 

@@ -19,10 +19,12 @@ from console.contract.enums import (
     OfferState,
     OutcomeCode,
     Presence,
+    RegionLevel,
     RiskLevel,
     Role,
     RoutingState,
     Sender,
+    TargetKind,
     TransferFailure,
     TransferMode,
     TransferState,
@@ -134,6 +136,20 @@ class Consent(Resource):
     without_consent_reason: WithoutConsentReason | None = None
 
 
+class Handover(Resource):
+    """What a re-routed contact brings to the receiving volunteer (only they see it)."""
+
+    transfer_id: str = Field(description="The re-route that brought the contact here")
+    from_org: Organisation = Field(description="Where the contact was answered first")
+    from_queue_id: str
+    note: str | None = Field(default=None, description="The first volunteer's note to you")
+    consulting: bool = Field(
+        default=False,
+        description="True while the first volunteer still holds the caller and talks to you "
+        "(a warm re-route of a call); the caller joins you when they complete",
+    )
+
+
 class Interaction(Versioned):
     channel: Channel
     age_group: AgeGroup
@@ -154,6 +170,11 @@ class Interaction(Versioned):
     wrap_up_started_at: UtcDateTime | None = None
     closed_at: UtcDateTime | None = None
     outcome_code: OutcomeCode | None = None
+    handover: Handover | None = Field(
+        default=None,
+        description="Set on a contact re-routed to this volunteer: note and where it came from; "
+        "a chat's transcript so far comes with it as its messages",
+    )
     agent_leg: AgentLeg | None = Field(
         default=None,
         description="Calls: the volunteer's own leg (phone mode: their phone ringing, answered "
@@ -175,6 +196,11 @@ class Message(Versioned):
     )
     sent_at: UtcDateTime
     delivery: Delivery
+    before_handover: bool = Field(
+        default=False,
+        description="Copied from before a re-route: an agent line here is the first "
+        "volunteer's, not this volunteer's",
+    )
 
 
 class MessagePage(Resource):
@@ -191,7 +217,21 @@ class ChannelModes(Resource):
 class TransferTarget(Resource):
     id: str
     name: str
-    number: str = Field(description="The number to dial by hand if a transfer fails")
+    number: str = Field(
+        description="The number to dial by hand if a transfer fails; empty for a queue behind "
+        "the shared number, which has none"
+    )
+    kind: TargetKind = Field(
+        default=TargetKind.PUBLIC_SERVICE,
+        description="public_service: a service outside the shared number; queue or "
+        "organisation: a re-route behind the shared number (the contact stays on it)",
+    )
+    org: Organisation | None = Field(
+        default=None, description="kind organisation: the member organisation it routes to"
+    )
+    age_group: AgeGroup | None = Field(
+        default=None, description="kind queue: the target group it routes to"
+    )
     modes: ChannelModes
     requires_municipality: bool = Field(
         description="The target routes by the calling line's location: ask for the municipality"
@@ -241,6 +281,9 @@ class QueueStats(Versioned):
     waiting: int = Field(ge=0)
     oldest_enqueued_at: UtcDateTime | None = None
     agents_available: int = Field(ge=0)
+    rerouted: int = Field(
+        default=0, ge=0, description="How many of the waiting contacts were re-routed here"
+    )
 
 
 class TeamMember(Versioned):
@@ -276,6 +319,54 @@ class TeamMember(Versioned):
 class TeamStatus(Resource):
     agents: list[TeamMember]
     queues: list[QueueStats]
+
+
+class LocalText(Resource):
+    """One text in the directory's languages; a client falls back to nb, then en."""
+
+    nb: str
+    nn: str | None = None
+    se: str | None = None
+    en: str | None = None
+
+
+class Region(Resource):
+    level: RegionLevel
+    code: str | None = Field(
+        default=None, description="County code or kommunenummer; null when national"
+    )
+
+
+class PrivateFields(Resource):
+    """For the volunteer's eyes only: never shared with the person in the contact."""
+
+    note: LocalText | None = None
+    direct_phone: str | None = Field(default=None, description="A line for professionals only")
+
+
+class DirectoryEntry(Resource):
+    id: str
+    name: LocalText
+    description: LocalText
+    opening_hours: LocalText | None = Field(default=None, description="Null: not stated")
+    phone: str | None = None
+    web: str | None = None
+    target_groups: list[AgeGroup] = Field(description="Whom the service is for")
+    age_floor: int | None = Field(
+        default=None, ge=0, le=120, description="Youngest age the service is for, e.g. 13 or 16"
+    )
+    region: Region
+    source: str = Field(description="The public source the entry was checked against")
+    verified: bool = Field(description="False: not yet checked against its source")
+    private: PrivateFields | None = Field(
+        default=None, description="For the volunteer only; a client never puts it into a chat"
+    )
+
+
+class ResourceDirectory(Resource):
+    version: str = Field(description="Changes whenever an entry changes; clients cache by it")
+    sample: bool = Field(description="True: sample data, to be maintained by the coordinator")
+    entries: list[DirectoryEntry]
 
 
 class AuthInfo(Resource):

@@ -42,6 +42,7 @@ from console.contract.resources import (
     Meta,
     MunicipalityList,
     Offer,
+    ResourceDirectory,
     Snapshot,
     TeamMember,
     TeamStatus,
@@ -167,6 +168,9 @@ class RoutingApi:
 
     async def municipalities(self) -> MunicipalityList:
         return await self._call(MunicipalityList, Command("GET", "/v1/municipalities"))
+
+    async def resources(self) -> ResourceDirectory:
+        return await self._call(ResourceDirectory, Command("GET", "/v1/resources"))
 
     async def messages(self, interaction_id: str, after: int = 0) -> MessagePage:
         path = f"/v1/interactions/{interaction_id}/messages?after={after}"

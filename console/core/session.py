@@ -11,10 +11,16 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import httpx
 
-from console.contract.resources import Meta, MunicipalityList, TransferTargetList
+from console.contract.resources import (
+    Meta,
+    MunicipalityList,
+    ResourceDirectory,
+    TransferTargetList,
+)
 from console.core.api import RoutingApi, fetch_meta
 from console.core.auth import Authenticator, IdentityPolicy
 from console.core.backoff import Backoff
@@ -22,6 +28,7 @@ from console.core.commands import Command
 from console.core.connection import ConnectionState, Phase
 from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutboxState, OutgoingMessage
+from console.core.resource_cache import ResourceCache, fresh_or_cached
 from console.core.store import StateStore
 from console.core.stream import HEARTBEAT_TIMEOUT_S, EventStream
 from console.core.tokens import TokenStore
@@ -45,6 +52,7 @@ class SessionOptions:
     backoff: Backoff = field(default_factory=Backoff)
     identity_policy: IdentityPolicy = field(default_factory=IdentityPolicy)
     wall_clock: Callable[[], float] = time.time  # ID-token expiry; tests fake it
+    resource_cache: Path | None = None  # where the resource directory is kept offline
 
 
 class ShiftSession:
@@ -179,6 +187,16 @@ class ShiftSession:
 
     async def municipalities(self) -> MunicipalityList:
         return await self.api.municipalities()
+
+    async def resources(self) -> tuple[ResourceDirectory, bool]:
+        """The resource directory and whether it came from the offline copy."""
+        cache = ResourceCache(self.options.resource_cache)
+        if self._api is None:
+            cached = cache.load()
+            if cached is None:
+                raise CoreError(ErrorKind.SIGN_IN_REQUIRED, "not signed in")
+            return cached, True
+        return await fresh_or_cached(self._api.resources, cache)
 
     async def run(self, command: Command) -> None:
         """Run a command whose answer arrives as events anyway."""

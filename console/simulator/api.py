@@ -29,6 +29,7 @@ from console.contract.resources import (
     Meta,
     MunicipalityList,
     Offer,
+    ResourceDirectory,
     Snapshot,
     TeamMember,
     TeamStatus,
@@ -41,7 +42,15 @@ from console.simulator.identity import CLIENT_ID, SCOPES
 from console.simulator.problems import ApiProblem
 from console.simulator.runtime import Simulator
 
-FEATURES = ["warm_transfer", "chat_handover", "call_on_behalf", "help_request", "supervision"]
+FEATURES = [
+    "warm_transfer",
+    "chat_handover",
+    "call_on_behalf",
+    "help_request",
+    "supervision",
+    "reroute",
+    "resource_directory",
+]
 
 _bearer = HTTPBearer(auto_error=False, description="Access token from /oauth/token")
 IdPath = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
@@ -344,6 +353,12 @@ async def post_message(
 )
 async def list_transfer_targets(sim: Sim, agent_id: AgentId) -> TransferTargetList:
     return TransferTargetList(targets=list(sim.engine.targets.values()))
+
+
+@router.get("/resources", response_model=ResourceDirectory, responses=errors(), tags=["resources"])
+async def list_resources(sim: Sim, agent_id: AgentId) -> ResourceDirectory:
+    """The vetted resource directory; clients cache it by `version` for offline use."""
+    return sim.directory
 
 
 @router.get(

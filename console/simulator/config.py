@@ -35,6 +35,8 @@ class SimConfig:
     idempotency_ttl_s: float = 24 * 3600.0
     max_body_bytes: int = 64 * 1024
     arrivals_per_minute: float = 6.0
+    # The resource directory's data files (None: the sample in resources/directory).
+    directory_folder: str | None = None
     # Voice (simulator/voice.py, simulator/media): phone mode, guaranteed logoff, tones.
     agent_phone_answers_after_s: float = 1.5
     agent_phone_fails: bool = False

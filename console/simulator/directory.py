@@ -1,14 +1,17 @@
 """The simulator's fixed data: organisations, demo users, transfer targets, municipalities.
 
-Real service numbers (113, 116 117, 116 111) appear as transfer targets. Legevakt direct numbers
-are fictional samples: eight digits starting with 0, which no Norwegian subscriber number does.
+Real service numbers (113, 116 117, 116 111) appear as transfer targets; so do the queues and
+member organisations behind the shared number (re-routes), with the organisation's own public
+number only where the project's reference notes name it (Kirkens SOS 22 40 00 40, Mental Helse
+116 123). Legevakt direct numbers are fictional samples: eight digits starting with 0, which
+no Norwegian subscriber number does.
 """
 
 import csv
 from dataclasses import dataclass
 from functools import cache
 
-from console.contract.enums import AgeGroup, Channel, Role, TransferMode
+from console.contract.enums import AgeGroup, Channel, Role, TargetKind, TransferMode
 from console.contract.resources import (
     ChannelModes,
     Municipality,
@@ -139,6 +142,51 @@ TRANSFER_TARGETS: dict[str, TransferTarget] = {
         ),
     )
 }
+
+# Re-routes behind the shared number: warm for calls (consult first), a handover with the
+# transcript for chats. A queue has no number to dial by hand.
+REROUTE_MODES = ChannelModes(voice=TransferMode.WARM_VOICE, chat=TransferMode.CHAT_HANDOVER)
+
+
+def _queue_target(age_group: AgeGroup, name: str) -> TransferTarget:
+    return TransferTarget(
+        id=f"queue.{age_group.value}",
+        name=name,
+        number="",
+        kind=TargetKind.QUEUE,
+        age_group=age_group,
+        modes=REROUTE_MODES,
+        requires_municipality=False,
+        asks_location=False,
+        available_now=True,
+    )
+
+
+def _org_target(org_id: str, number: str) -> TransferTarget:
+    return TransferTarget(
+        id=f"org.{org_id}",
+        name=ORGANISATIONS[org_id].name,
+        number=number,
+        kind=TargetKind.ORGANISATION,
+        org=ORGANISATIONS[org_id],
+        modes=REROUTE_MODES,
+        requires_municipality=False,
+        asks_location=False,
+        available_now=True,
+    )
+
+
+REROUTE_TARGETS: dict[str, TransferTarget] = {
+    t.id: t
+    for t in (
+        _queue_target(AgeGroup.CHILD_YOUTH, "Barn og unge (felles nummer)"),
+        _queue_target(AgeGroup.ADULT, "Voksne (felles nummer)"),
+        _org_target("kirkens-sos", "22400040"),
+        _org_target("mental-helse", "116123"),
+        _org_target("kors-paa-halsen", ""),  # no sourced number in docs/reference
+    )
+}
+TRANSFER_TARGETS.update(REROUTE_TARGETS)
 
 MUNICIPALITY_SOURCE = (
     "Statistics Norway, classification 131 (municipalities), valid from 2026-01-01; public data"

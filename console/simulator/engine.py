@@ -141,7 +141,10 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
             return False
         if self.pending_offer(agent.id) is not None or self.offers_paused(agent.id):
             return False
-        if agent.id in self.extras[interaction.id].declined_by:
+        extras = self.extras[interaction.id]
+        if agent.id in extras.declined_by:
+            return False
+        if extras.required_org is not None and agent.org.id != extras.required_org:
             return False
         skills = agent.skills
         if interaction.channel not in skills.channels:
@@ -248,15 +251,20 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
         if extras.patience is not None:
             extras.patience.cancel()
             extras.patience = None
+        waiting = self.interactions[offer.interaction_id]
         interaction = bump(
-            self.interactions[offer.interaction_id],
+            waiting,
             state=InteractionState.ACTIVE,
             agent_id=agent_id,
             connected_at=self.clock.now(),
+            # A contact re-routed to a target group is answered by this volunteer's organisation.
+            org=self.agents[agent_id].org if waiting.handover else waiting.org,
         )
         interaction = self.leg_on_accept(interaction, agent_id)
         self.interactions[interaction.id] = interaction
         self._emit(agent_id, "interaction.connected", f"interactions/{interaction.id}", interaction)
+        if interaction.handover is not None:
+            self.leg_accepted(interaction)
         self._refresh_agent(agent_id)
         self.route()
         return interaction
@@ -356,6 +364,7 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
 
     def caller_abandons(self, interaction_id: str) -> Interaction:
         """The caller hangs up: while queued/offered it is abandoned, later it ends remotely."""
+        interaction_id = self.follow(interaction_id)
         interaction = self.interactions.get(interaction_id)
         if interaction is None:
             raise ApiProblem(ProblemType.NOT_FOUND, "no such interaction")
@@ -497,7 +506,7 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
                 )
 
     def remote_message(self, interaction_id: str, text: str) -> Message:
-        interaction = self.interactions.get(interaction_id)
+        interaction = self.interactions.get(self.follow(interaction_id))
         if interaction is None:
             raise ApiProblem(ProblemType.NOT_FOUND, "no such interaction")
         if (

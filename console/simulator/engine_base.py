@@ -75,6 +75,8 @@ class InteractionExtras:
     offer_id: str | None = None
     patience: TimerHandle | None = None
     next_seq: int = 1
+    required_org: str | None = None  # a re-route to an organisation: only its volunteers
+    moved_to: str | None = None  # a re-routed chat/call now lives on as this interaction
 
 
 class EngineBase:
@@ -95,6 +97,7 @@ class EngineBase:
         self.messages: dict[str, list[Message]] = {}
         self.transfers: dict[str, Transfer] = {}
         self.transfer_timers: dict[str, TimerHandle] = {}
+        self.reroute_legs: dict[str, str] = {}  # re-route transfer id -> receiving interaction
         self.targets: dict[str, TransferTarget] = dict(TRANSFER_TARGETS)
         self.target_behaviour: dict[str, TargetBehaviour] = {
             tid: TargetBehaviour() for tid in self.targets
@@ -212,7 +215,12 @@ class EngineBase:
             timer = self.transfer_timers.pop(updated.id, None)
             if timer is not None:
                 timer.cancel()
+            if updated.id in self.reroute_legs:
+                self._reroute_finished(updated)
         return updated
+
+    def _reroute_finished(self, transfer: Transfer) -> None:
+        """A re-route ended (completed, canceled, failed, abandoned): see reroutes.py."""
 
     def _refresh_agent(self, agent_id: str) -> None:
         """Derive routing state from offers and interactions; publish if it changed."""
@@ -273,9 +281,11 @@ class EngineBase:
 
     def _refresh_queues(self) -> None:
         waiting: dict[str, list[Interaction]] = {qid: [] for qid in self.queues}
+        rerouted: dict[str, int] = dict.fromkeys(self.queues, 0)
         for ix in self.interactions.values():
             if ix.state in (InteractionState.QUEUED, InteractionState.OFFERED):
                 waiting[ix.queue_id].append(ix)
+                rerouted[ix.queue_id] += ix.handover is not None
         for qid, stats in self.queues.items():
             queued = waiting[qid]
             oldest = min((ix.enqueued_at for ix in queued), default=None)
@@ -287,16 +297,19 @@ class EngineBase:
                 and stats.channel in a.skills.channels
                 and (stats.age_group is AgeGroup.UNKNOWN or stats.age_group in a.skills.age_groups)
             )
-            if (stats.waiting, stats.oldest_enqueued_at, stats.agents_available) != (
-                len(queued),
-                oldest,
-                available,
-            ):
+            now_stats = (len(queued), oldest, available, rerouted[qid])
+            if (
+                stats.waiting,
+                stats.oldest_enqueued_at,
+                stats.agents_available,
+                stats.rerouted,
+            ) != now_stats:
                 self.queues[qid] = bump(
                     stats,
                     waiting=len(queued),
                     oldest_enqueued_at=oldest,
                     agents_available=available,
+                    rerouted=rerouted[qid],
                 )
                 self._schedule_queue_event(qid)
 

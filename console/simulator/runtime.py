@@ -4,12 +4,15 @@ import asyncio
 import random
 from collections import deque
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from console.contract.resources import ResourceDirectory
 from console.simulator.clock import Scheduler, SimClock
 from console.simulator.config import SimConfig
 from console.simulator.engine import Engine
 from console.simulator.identity import IdentityProvider
 from console.simulator.middleware import CommandRecord, Faults
+from console.simulator.resource_directory import load_directory
 
 
 @dataclass
@@ -19,6 +22,7 @@ class Simulator:
     scheduler: Scheduler
     engine: Engine
     identity: IdentityProvider
+    directory: ResourceDirectory
     faults: Faults = field(default_factory=Faults)
     command_log: deque[CommandRecord] = field(default_factory=lambda: deque(maxlen=10_000))
     scenario_rng: random.Random = field(default_factory=random.Random)
@@ -34,5 +38,8 @@ class Simulator:
             scheduler=scheduler,
             engine=Engine(config, clock, scheduler),
             identity=IdentityProvider(config, clock),
+            directory=load_directory(
+                Path(config.directory_folder) if config.directory_folder else None
+            ),
             scenario_rng=random.Random(config.seed),
         )

@@ -14,11 +14,11 @@ from console.contract.problems import ProblemType
 from console.contract.requests import TransferRequest
 from console.contract.resources import Transfer
 from console.simulator.directory import fictional_legevakt_number, municipalities
-from console.simulator.engine_base import EngineBase
 from console.simulator.problems import ApiProblem
+from console.simulator.reroutes import ReroutesMixin, is_reroute
 
 
-class TransfersMixin(EngineBase):
+class TransfersMixin(ReroutesMixin):
     """Starting, progressing, completing and cancelling transfers; event-loop thread only."""
 
     def start_transfer(
@@ -37,8 +37,11 @@ class TransfersMixin(EngineBase):
             )
         if not target.available_now:
             raise ApiProblem(ProblemType.TARGET_UNAVAILABLE, f"{target.name} is closed now")
-        if request.note is not None and mode is not TransferMode.CHAT_HANDOVER:
+        reroute = is_reroute(target)
+        if request.note is not None and mode is not TransferMode.CHAT_HANDOVER and not reroute:
             raise ApiProblem(ProblemType.VALIDATION_FAILED, "a note goes only with a chat handover")
+        if reroute:
+            self.check_reroute(interaction, target)
         number = target.number
         resolved = not target.requires_municipality
         if request.caller_municipality is not None:
@@ -71,6 +74,9 @@ class TransfersMixin(EngineBase):
             transfer_id=transfer.id,
             on_hold=mode is TransferMode.WARM_VOICE,
         )
+        if reroute:
+            self.start_reroute(agent_id, interaction, target, transfer, request.note)
+            return self.transfers[transfer.id]
         self.transfer_timers[transfer.id] = self.scheduler.call_later(
             self.config.transfer_dial_delay_s, lambda: self._transfer_dialled(transfer.id)
         )

@@ -33,6 +33,7 @@ from console.contract.limits import MESSAGE_MAX_CHARS
 from console.contract.resources import Interaction, Message, Municipality, Transfer, TransferTarget
 from console.core.errors import CoreError
 from console.core.outbox import OutgoingMessage
+from console.core.ready_replies import ReplyBook
 from console.ui.formatting import format_duration, keep_units
 from console.ui.labels import (
     age_group_icon,
@@ -43,6 +44,9 @@ from console.ui.labels import (
     offline_reason,
     outcome_label,
 )
+from console.ui.ready_replies import ReplySearch
+from console.ui.reroute_notice import RerouteNotice
+from console.ui.resource_panel import ResourcePanel
 from console.ui.risk_panel import RiskCommands, build_risk_panel
 from console.ui.risk_record import prefill_record
 from console.ui.transcript import TranscriptView
@@ -123,16 +127,20 @@ class ContactPanel(QWidget):
         )
         self.transfer_bar.commandFailed.connect(self._command_failed)
         layout.addWidget(self.transfer_bar)
-        beside = QHBoxLayout()  # the risk panel opens beside the conversation, never over it
-        beside.addWidget(self._build_transcript(), 1)
-        self.risk_panel = build_risk_panel(
-            risk_form, interaction, commands, targets, self.transfer_bar.request, self
-        )
-        if self.risk_panel is not None:
-            self.risk_panel.closed.connect(self._risk_panel_closed)
-            beside.addWidget(self.risk_panel, 1)
-        layout.addLayout(beside, 1)
+        self.transfer_bar.add_reroute(interaction)  # re-route: reroute_bar.py
+        self.reroute_notice = RerouteNotice(targets, self)
+        layout.addWidget(self.reroute_notice)
+        layout.addLayout(self._build_beside(interaction, commands, targets, risk_form), 1)
         layout.addLayout(self._build_composer())
+        self.replies = ReplySearch(  # `/` search of ready replies: ready_replies.py
+            self.chat_input,
+            interaction,
+            getattr(commands, "ready_replies", ReplyBook),
+            getattr(commands, "volunteer_name", str),
+            self,
+        )
+        layout.addWidget(self.replies.message)
+        layout.addWidget(self.replies.list)
         layout.addWidget(self._build_wrap_up())
         # With the organisation's form (GET /v1/contact-forms/current) the wrap-up is the
         # contact record; without one (an older backend, training) the outcome list stays.
@@ -144,11 +152,39 @@ class ContactPanel(QWidget):
             self.wrap_up = self.record_form
             self.finish_button = self.record_form.finish_button
             layout.addWidget(self.record_form)
+        self.resource_panel.shared.connect(self._resource_shared)
         if interaction.channel is Channel.VOICE:
             layout.addStretch(1)  # no transcript: keep the controls together at the top
         QShortcut(QKeySequence(self._keys["hold"]), self, self._toggle_hold)
         self.retranslate()
         self.set_interaction(interaction)
+
+    def _build_beside(
+        self,
+        interaction: Interaction,
+        commands: ContactCommands,
+        targets: list[TransferTarget],
+        risk_form: RiskForm | None,
+    ) -> QHBoxLayout:
+        """The conversation, with what opens beside it and never over it: the risk panel when
+        opened (risk_panel.py) and the resources (resource_panel.py)."""
+        beside = QHBoxLayout()
+        beside.addWidget(self._build_transcript(), 3)
+        self.risk_panel = build_risk_panel(
+            risk_form, interaction, commands, targets, self.transfer_bar.request, self
+        )
+        if self.risk_panel is not None:
+            self.risk_panel.closed.connect(self._risk_panel_closed)
+            beside.addWidget(self.risk_panel, 2)
+        self.resource_panel = ResourcePanel(
+            interaction,
+            getattr(commands, "resource_directory", lambda: None),
+            self._insert,
+            self,
+            getattr(commands, "directory_is_offline", lambda: False),
+        )
+        beside.addWidget(self.resource_panel, 2)
+        return beside
 
     def _build_header(self) -> QHBoxLayout:
         self._icon = QLabel(self)
@@ -244,6 +280,9 @@ class ContactPanel(QWidget):
 
     def retranslate(self) -> None:
         self.transfer_bar.retranslate()
+        self.resource_panel.retranslate()
+        self.replies.retranslate()
+        self.reroute_notice.retranslate()
         if self.record_form is not None:
             self.record_form.retranslate(form_language())
         self.send_button.setText(QCoreApplication.translate("ContactPanel", "Send"))
@@ -350,6 +389,9 @@ class ContactPanel(QWidget):
             self.risk_panel.set_interaction(ix)
         if starts_wrap_up and self.record_form is not None and self.risk_panel is not None:
             prefill_record(self.record_form, self.risk_panel.summary)  # codes only
+        self.reroute_notice.show_interaction(ix)
+        if self.transfer_bar.reroute is not None:
+            self.transfer_bar.reroute.show_for(ix.state is InteractionState.ACTIVE)
         if starts_wrap_up and self.record_form is not None and self.isVisible():
             self.record_form.focus_first()  # the call type: never a one-click closer
         self.tick()
@@ -364,11 +406,13 @@ class ContactPanel(QWidget):
 
     def set_transfer(self, transfer: Transfer) -> None:
         self.transfer_bar.set_transfer(transfer)
+        self.reroute_notice.show_transfer(transfer)
         if transfer.state is TransferState.COMPLETED and self.record_form is not None:
             self.record_form.prefill_transfer(transfer.target_id)
 
     def tick(self) -> None:
         self.transfer_bar.tick()
+        self.resource_panel.tick()
         ix = self.interaction
         now = datetime.now(UTC)
         if ix.state is InteractionState.WRAP_UP and ix.wrap_up_started_at is not None:
@@ -485,6 +529,8 @@ class ContactPanel(QWidget):
         text = self.chat_input.text().strip()
         if not text or not self.send_button.isEnabled():
             return
+        if not self.replies.allows_sending(text):
+            return  # a placeholder is left: the volunteer is told and it is selected
         if len(text) > MESSAGE_MAX_CHARS:
             # Refused before the input is cleared: nothing the volunteer wrote is lost.
             self._render_length()
@@ -496,6 +542,17 @@ class ContactPanel(QWidget):
             self.show_error(error_message(error))
             return
         self.chat_input.clear()
+
+    def _insert(self, text: str) -> None:
+        """A resource goes into the reply box, after what is there; nothing is sent."""
+        current = self.chat_input.text().rstrip()
+        self.chat_input.setText(f"{current} {text}" if current else text)
+        self.chat_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def _resource_shared(self, _entry_id: str) -> None:
+        if self.record_form is not None:
+            self.record_form.check("resource_shared")  # on the contact record
 
     def _file_record(self, form_version: str, record: ContactRecordData) -> None:
         self._commands.wrap_up_record(self.interaction.id, form_version, record)

@@ -44,6 +44,7 @@ def setting_labels() -> dict[str, str]:
         "oidc_require_dpop": QCoreApplication.translate(
             "Installation", "Sign-in bound to this computer (DPoP)"
         ),
+        "ready_replies_folder": QCoreApplication.translate("Installation", "Ready replies folder"),
         "voice_mode": QCoreApplication.translate("Installation", "Where calls are heard"),
         "voice_phone_number": QCoreApplication.translate(
             "Installation", "Phone number rung for calls"

@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         # Loaded once, in the background, so a legevakt transfer never waits for it.
         operation = self._bridge.load_municipalities()
         operation.succeeded.connect(self.shift_page.municipalities_loaded)
+        self._bridge.load_resources()  # the resource panels read it from the bridge
 
     @Slot(object)
     def start_failed(self, error: object) -> None:

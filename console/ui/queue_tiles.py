@@ -118,8 +118,13 @@ class QueueTile(QFrame):
         self._title.setText(f"{title} ({self.queue_label})" if self.queue_label else title)
         stats = self.stats
         waiting = stats.waiting if stats else 0
+        rerouted = stats.rerouted if stats else 0
         self.waiting.setText(
-            QCoreApplication.translate("QueueTiles", "Waiting: %1").replace("%1", str(waiting))
+            QCoreApplication.translate("QueueTiles", "Waiting: %1 (re-routed here: %2)")
+            .replace("%1", str(waiting))
+            .replace("%2", str(rerouted))
+            if rerouted
+            else QCoreApplication.translate("QueueTiles", "Waiting: %1").replace("%1", str(waiting))
         )
         self.longest.setText(
             QCoreApplication.translate("QueueTiles", "Longest wait: %1").replace(

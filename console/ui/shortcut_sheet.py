@@ -48,6 +48,12 @@ def sheet_rows(keys: dict[str, str], targets: list[str] | None = None) -> list[t
             QCoreApplication.translate("ShortcutSheet", "Cancel the transfer: back to the caller"),
         ),
         (
+            keys["reroute"],
+            QCoreApplication.translate(
+                "ShortcutSheet", "Re-route to the chosen queue or organisation"
+            ),
+        ),
+        (
             keys["end"],
             QCoreApplication.translate(
                 "ShortcutSheet", "End the current contact (it can be undone for a few seconds)"
@@ -55,6 +61,10 @@ def sheet_rows(keys: dict[str, str], targets: list[str] | None = None) -> list[t
         ),
         (keys["undo_end"], QCoreApplication.translate("ShortcutSheet", "Undo ending the contact")),
         ("Enter", QCoreApplication.translate("MainWindow", "Send the chat message")),
+        (
+            "/",
+            QCoreApplication.translate("ShortcutSheet", "Find a ready reply (in the reply box)"),
+        ),
         (
             "Tab / Shift+Tab",
             QCoreApplication.translate("ShortcutSheet", "Move to the next or previous control"),

@@ -126,6 +126,8 @@ class TranscriptView(QPlainTextEdit):
             if agent
             else QCoreApplication.translate("ContactPanel", "Contact")
         )
+        if agent and message.before_handover:  # a re-routed chat: written by someone else
+            who = QCoreApplication.translate("ContactPanel", "First volunteer")
         state = ""
         if agent and message.delivery == "delivered":
             state = " ({})".format(QCoreApplication.translate("ContactPanel", "delivered"))

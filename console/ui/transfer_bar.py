@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
-from console.contract.enums import TRANSFER_ACTIVE_STATES, Channel, TransferMode, TransferState
-from console.contract.resources import Municipality, Transfer, TransferTarget
+from console.contract.enums import (
+    TRANSFER_ACTIVE_STATES,
+    Channel,
+    TargetKind,
+    TransferMode,
+    TransferState,
+)
+from console.contract.resources import Interaction, Municipality, Transfer, TransferTarget
 from console.core.errors import CoreError, ErrorKind
 from console.ui.flow_layout import FlowLayout
 from console.ui.formatting import format_duration
 from console.ui.labels import error_message, transfer_failure_label, transfer_state_label
 from console.ui.municipality_picker import MunicipalityPicker
+from console.ui.reroute_bar import ReroutePanel, is_reroute, reroute_reminder
 
 
 class TransferCommands(Protocol):
@@ -103,8 +110,10 @@ class TransferBar(QFrame):
         self._starting = False
         self.transfer: Transfer | None = None
         self.picker: MunicipalityPicker | None = None
+        self.reroute: ReroutePanel | None = None
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_targets(targets))
+        public = [t for t in targets if t.kind is TargetKind.PUBLIC_SERVICE]
+        layout.addLayout(self._build_targets(public))  # re-routes: reroute_bar.py
         self.note = QLineEdit(self)
         self.note.setObjectName("handoverNote")
         self.note.setMaxLength(500)
@@ -138,6 +147,21 @@ class TransferBar(QFrame):
             row.addWidget(button)
             QShortcut(QKeySequence(self._keys[f"transfer_{index}"]), self, button.click)
         return row
+
+    def add_reroute(self, interaction: Interaction) -> ReroutePanel:
+        """Re-route behind the shared number, under the public targets (reroute_bar.py)."""
+        self.reroute = ReroutePanel(
+            interaction,
+            list(self._targets.values()),
+            lambda target, note: self._start(target, None, note),
+            self._keys.get("reroute", DEFAULT_KEYS["reroute"]),
+            self,
+        )
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.reroute)
+        self._render()
+        return self.reroute
 
     def _build_actions(self) -> QHBoxLayout:
         self.state_label = QLabel(self)
@@ -214,6 +238,8 @@ class TransferBar(QFrame):
         self.copy_button.setText(QCoreApplication.translate("TransferBar", "Copy number"))
         if self.picker is not None:
             self.picker.retranslate()
+        if self.reroute is not None:
+            self.reroute.retranslate()
         self._render()
 
     def set_online(self, online: bool) -> None:
@@ -249,11 +275,13 @@ class TransferBar(QFrame):
             self.reminder.setText(self._reminder(target, transfer))
         else:
             self.reminder.setText("")
+        if self.reroute is not None:
+            self.reroute.transfer_changed(transfer, target)
         self.reminder.setVisible(bool(self.reminder.text()))  # no empty line taking room
         self._render()
 
     def _reminder(self, target: TransferTarget, transfer: Transfer) -> str:
-        notes = []
+        notes = [reroute_reminder(target, transfer)] if is_reroute(target) else []
         if target.asks_location:
             notes.append(
                 QCoreApplication.translate(
@@ -290,6 +318,10 @@ class TransferBar(QFrame):
                 and not self._starting
                 and mode is not None
                 and target.available_now
+            )
+        if self.reroute is not None:
+            self.reroute.set_enabled(
+                self._contact_active and not active and not self._starting and self._online
             )
         self.complete_button.setVisible(active)
         self.cancel_button.setVisible(active)
@@ -345,13 +377,12 @@ class TransferBar(QFrame):
     def _show_fallback(self, number: str | None, why: str = "") -> None:
         visible = number is not None
         if number is not None:
-            self.fallback_text.setText(
-                why + " " + QCoreApplication.translate("TransferBar", "Dial by hand:")
-            )
+            dial = QCoreApplication.translate("TransferBar", "Dial by hand:") if number else ""
+            self.fallback_text.setText(f"{why} {dial}".strip())  # a queue has no number
             self.fallback_number.setText(spaced_number(number))
         self.fallback_text.setVisible(visible)
-        self.fallback_number.setVisible(visible)
-        self.copy_button.setVisible(visible)
+        self.fallback_number.setVisible(bool(number))
+        self.copy_button.setVisible(bool(number))
 
     # -------------------------------------------------------------- actions
 
@@ -389,13 +420,17 @@ class TransferBar(QFrame):
         picker.deleteLater()
         self.picker = None
 
-    def _start(self, target: TransferTarget, municipality: str | None) -> None:
+    def _start(
+        self, target: TransferTarget, municipality: str | None, reroute_note: str | None = None
+    ) -> None:
         self._starting = True
         self._show_fallback(None)
         note = self.note.text().strip() or None
         mode = target.modes.voice if self._channel is Channel.VOICE else target.modes.chat
         if mode is not TransferMode.CHAT_HANDOVER:
             note = None
+        if is_reroute(target):
+            note = reroute_note
         operation = self._commands.start_transfer(
             self._interaction_id, target.id, municipality, note
         )

@@ -94,6 +94,9 @@ class VoiceControls(QObject):
             )
         )
         self.muted_sign.setText(QCoreApplication.translate("VoiceControls", "Microphone muted"))
+        # The same text can measure wider in another language (fallback fonts): the status bar
+        # lays the button out again only when told.
+        self.button.updateGeometry()
         for line in self.lines.values():
             line.retranslate()
 
