@@ -43,6 +43,9 @@ def bind_socket(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    # Listening at once: whoever reads the printed URL may connect while the app is still
+    # being built; the kernel holds those connections until the server accepts them.
+    sock.listen(128)
     sock.set_inheritable(True)
     return sock
 
