@@ -312,12 +312,14 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def start_failed(self, error: object) -> None:
-        self.pages.setCurrentIndex(Page.SIGN_IN)
-        self.sign_in_button.setEnabled(True)
         self.sign_in_error.setText(error_message(error))
+        self.show_sign_in()
 
     def show_sign_in(self) -> None:
+        """The sign-in page, with the focus on its button: the one thing to do next."""
         self.pages.setCurrentIndex(Page.SIGN_IN)
+        self.sign_in_button.setEnabled(True)
+        self.sign_in_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_shift(self) -> None:
         self.pages.setCurrentIndex(Page.SHIFT)
