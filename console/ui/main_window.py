@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from console.bridge.session_bridge import SessionBridge
 from console.config.shortcuts import DEFAULTS as DEFAULT_KEYS
-from console.contract.enums import Role
 from console.contract.resources import Agent, Municipality
 from console.core.connection import ConnectionState, Phase
 from console.core.store import Change
@@ -30,6 +29,7 @@ from console.ui.notifications import Notifier, RingRepeater
 from console.ui.os_session import OsSessionWatcher
 from console.ui.page import Page
 from console.ui.ring import RingPlayer
+from console.ui.role_views import RoleViews
 from console.ui.screen_lock import ScreenLock
 from console.ui.shift_page import ShiftPage
 from console.ui.sign_in_page import SignInPage
@@ -80,11 +80,11 @@ class MainWindow(QMainWindow):
         self.notifications = self._notifier.shown
         self._ringing = RingRepeater(lambda: self.ring_player, self)
 
-        self.supervisor: SupervisorView | None = None
-        self.statistics: QWidget | None = None  # a coordinator's Statistics tab, made on sign-in
         self.shortcut_sheet: shortcut_sheet.ShortcutSheet | None = None
         self.setCentralWidget(self._build_pages())
-        self._changes = StoreChanges(self.shift_page, lambda: self.supervisor, self._role_views)
+        self._changes = StoreChanges(
+            self.shift_page, lambda: self.supervisor, lambda: self.role_views.ensure(self.me)
+        )
         self._build_menus(appearance)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.views.addTab(self.shift_page, "")
-        self._show_view_tabs(False)  # a second tab appears only for supervisors
+        self.role_views = RoleViews(self.views, self._bridge, self._notifier.alert)
         # The shift page's parts most often reached for, by their old names.
         page = self.shift_page
         self.banner, self.offers, self.contacts = page.banner, page.offers, page.contacts
@@ -211,23 +211,9 @@ class MainWindow(QMainWindow):
         self.view_menu.retranslate()
         self.tray.retranslate()
         self.lock_page.retranslate()
-        self._retranslate_views()
+        self.role_views.retranslate()
         self.shift_page.retranslate()
         self.shift_page.render_me()
-
-    def _retranslate_views(self) -> None:
-        self.views.setTabText(0, QCoreApplication.translate("MainWindow", "My shift"))
-        if self.supervisor is not None:
-            self.views.setTabText(
-                self.views.indexOf(self.supervisor),
-                QCoreApplication.translate("MainWindow", "Team"),
-            )
-            self.supervisor.retranslate()
-        if self.statistics is not None:
-            self.views.setTabText(
-                self.views.indexOf(self.statistics),
-                QCoreApplication.translate("MainWindow", "Statistics"),
-            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -235,6 +221,14 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ state in
+
+    @property
+    def supervisor(self) -> SupervisorView | None:
+        return self.role_views.supervisor
+
+    @property
+    def statistics(self) -> QWidget | None:
+        return self.role_views.statistics
 
     @property
     def me(self) -> Agent | None:
@@ -251,49 +245,6 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def apply_change(self, change: Change) -> None:
         self._changes.apply(change)
-
-    def _role_views(self) -> None:
-        self._ensure_supervisor_view()
-        self._ensure_statistics_tab()
-
-    def _ensure_statistics_tab(self) -> None:
-        """Only a coordinator gets the Statistics tab (the backend refuses the data to others).
-        Its module loads the charting library, so it is imported here, when first needed."""
-        me = self.me
-        if self.statistics is not None or me is None or Role.COORDINATOR not in me.roles:
-            return
-        from console.ui.statistics_tab import StatisticsTab  # noqa: PLC0415 - see above
-
-        self.statistics = StatisticsTab(self._bridge.records, parent=self.views)
-        self.views.addTab(self.statistics, "")
-        self._show_view_tabs(True)
-        if Role.VOLUNTEER not in me.roles:
-            self.views.setCurrentWidget(self.statistics)  # a coordinator who takes no contacts
-        self._retranslate_views()
-
-    def _ensure_supervisor_view(self) -> None:
-        """Only a supervisor gets the team view (the backend refuses the data to others too)."""
-        me = self.me
-        if self.supervisor is not None or me is None or Role.SUPERVISOR not in me.roles:
-            return
-        self.supervisor = SupervisorView(
-            self._bridge.acknowledge_help,
-            parent=self.views,
-            acknowledge_debrief=self._bridge.acknowledge_debrief,
-            notify=self._notifier.alert,
-        )
-        self.views.addTab(self.supervisor, "")
-        self._show_view_tabs(True)
-        self._retranslate_views()
-
-    def _show_view_tabs(self, shown: bool) -> None:
-        """A hidden tab bar must not take the focus: the tab widget hands its focus to the
-        bar, so Tab from the window's start went nowhere a screen reader could tell."""
-        bar = self.views.tabBar()
-        bar.setVisible(shown)
-        policy = Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus
-        bar.setFocusPolicy(policy)
-        self.views.setFocusPolicy(policy)
 
     @Slot(object)
     def shift_started(self, _meta: object) -> None:
@@ -330,8 +281,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _tick(self) -> None:
         self.shift_page.tick()
-        if self.supervisor is not None:
-            self.supervisor.tick()
+        self.role_views.tick()
 
     # -------------------------------------------------------------- actions
 
