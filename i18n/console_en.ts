@@ -24,5 +24,26 @@
             <numerusform>[message shortened: %n more characters not shown]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
+        <translation>
+            <numerusform>Too long to send: %n character over the limit. Shorten it, or send it in parts.</numerusform>
+            <numerusform>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n chats</source>
+        <translation>
+            <numerusform>%1 of %n chat</numerusform>
+            <numerusform>%1 of %n chats</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

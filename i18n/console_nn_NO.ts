@@ -47,6 +47,10 @@
         <translation>Be vaktleiar om hjelp</translation>
     </message>
     <message>
+        <source>Risk support</source>
+        <translation>Risikostøtte</translation>
+    </message>
+    <message>
         <source>Wrap-up: choose an outcome</source>
         <translation>Etterarbeid: vel utfall</translation>
     </message>
@@ -87,6 +91,10 @@
         <translation>Etterarbeid %1</translation>
     </message>
     <message>
+        <source>Call time %1</source>
+        <translation>Samtaletid %1</translation>
+    </message>
+    <message>
         <source>On hold %1</source>
         <translation>På vent %1</translation>
     </message>
@@ -99,6 +107,10 @@
         <translation>Kontakt</translation>
     </message>
     <message>
+        <source>First volunteer</source>
+        <translation>Første frivillige</translation>
+    </message>
+    <message>
         <source>delivered</source>
         <translation>levert</translation>
     </message>
@@ -109,6 +121,44 @@
     <message>
         <source>NOT SENT: will retry</source>
         <translation>IKKJE SENDT: prøver igjen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTabs</name>
+    <message>
+        <source>High risk</source>
+        <translation>Høg risiko</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Etterarbeid</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+</context>
+<context>
+    <name>EndUndo</name>
+    <message>
+        <source>The contact goes on.</source>
+        <translation>Samtalen held fram.</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Angre (%1)</translation>
+    </message>
+    <message>
+        <source>Undo: the contact goes on</source>
+        <translation>Angre: samtalen held fram</translation>
+    </message>
+    <message>
+        <source>Ending the contact in %1 s.</source>
+        <translation>Avsluttar samtalen om %1 s.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +316,10 @@
     <message>
         <source>Sign-in bound to this computer (DPoP)</source>
         <translation>Innlogging bunden til denne datamaskina (DPoP)</translation>
+    </message>
+    <message>
+        <source>Ready replies folder</source>
+        <translation>Mappe for ferdige svar</translation>
     </message>
     <message>
         <source>Where calls are heard</source>
@@ -617,12 +671,28 @@
         <translation>Normal tekststorleik</translation>
     </message>
     <message>
+        <source>Undo ending the contact</source>
+        <translation>Angre avsluttinga av samtalen</translation>
+    </message>
+    <message>
+        <source>Complete the transfer</source>
+        <translation>Fullfør overføringa</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer: back to the caller</source>
+        <translation>Avbryt overføringa: tilbake til innringjaren</translation>
+    </message>
+    <message>
         <source>Helpline Console</source>
         <translation>Helpline Console</translation>
     </message>
     <message>
         <source>TRAINING: %1</source>
         <translation>ØVING: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -793,6 +863,25 @@
     </message>
 </context>
 <context>
+    <name>OfferNotice</name>
+    <message>
+        <source>The chatter left before you answered.</source>
+        <translation>Den som chatta, gjekk før du svarte.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before you answered.</source>
+        <translation>Innringjaren la på før du svarte.</translation>
+    </message>
+    <message>
+        <source>An offer went back to the queue when your status changed.</source>
+        <translation>Ein førespurnad gjekk tilbake til køen då statusen din vart endra.</translation>
+    </message>
+    <message>
+        <source>An offer was withdrawn. It has gone back to the queue.</source>
+        <translation>Ein førespurnad vart trekt tilbake. Han har gått tilbake til køen.</translation>
+    </message>
+</context>
+<context>
     <name>OffersPanel</name>
     <message>
         <source>Routed to %1 · waiting %2 · answer within %3 s</source>
@@ -813,6 +902,10 @@
     <message>
         <source>Decline: it goes to a colleague (%1)</source>
         <translation>Avvis: han går til ein kollega (%1)</translation>
+    </message>
+    <message>
+        <source>To decline, press %1 or click Decline.</source>
+        <translation>For å avvise: trykk %1 eller klikk Avvis.</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -842,9 +935,34 @@
             <numerusform>[meldinga er forkorta: %n teikn til visast ikkje]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
+        <translation>
+            <numerusform>For langt til å sendast: %n teikn over grensa. Kort ho ned, eller send ho i delar.</numerusform>
+            <numerusform>For langt til å sendast: %n teikn over grensa. Kort ho ned, eller send ho i delar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left</source>
+        <translation>
+            <numerusform>%n teikn att</numerusform>
+            <numerusform>%n teikn att</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n chats</source>
+        <translation>
+            <numerusform>%1 av %n chat</numerusform>
+            <numerusform>%1 av %n chattar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTiles</name>
+    <message>
+        <source>Waiting: %1 (re-routed here: %2)</source>
+        <translation>Ventar: %1 (send hit: %2)</translation>
+    </message>
     <message>
         <source>Waiting: %1</source>
         <translation>Ventar: %1</translation>
@@ -856,6 +974,383 @@
     <message>
         <source>Available to answer: %1</source>
         <translation>Ledige til å svare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyReplies</name>
+    <message>
+        <source>your first name</source>
+        <translation>førenamnet ditt</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisasjon</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opningstider</translation>
+    </message>
+    <message>
+        <source>Ready replies</source>
+        <translation>Ferdige svar</translation>
+    </message>
+    <message>
+        <source>Type / and a word to find a ready reply (for example /silent).</source>
+        <translation>Skriv / og eit ord for å finne eit ferdig svar (til dømes /silent).</translation>
+    </message>
+    <message>
+        <source>No ready reply matches.</source>
+        <translation>Ingen ferdige svar passar.</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending (text in curly braces).</source>
+        <translation>Fyll inn %1 før du sender (tekst i krøllparentes).</translation>
+    </message>
+    <message>
+        <source>Ready replies could not be read: %1</source>
+        <translation>Ferdige svar kunne ikkje lesast: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reroute</name>
+    <message>
+        <source>%1 queue (shared number)</source>
+        <translation>Kø: %1 (felles nummer)</translation>
+    </message>
+    <message>
+        <source>The caller waits on hold while you talk to a volunteer at %1 first; then you complete or cancel.</source>
+        <translation>Innringjaren ventar medan du først snakkar med ein frivillig hos %1; så fullfører eller avbryt du.</translation>
+    </message>
+    <message>
+        <source>The chat moves to %1 with its transcript and your note when a volunteer there accepts.</source>
+        <translation>Chatten blir flytt til %1 med chatloggen og notatet ditt når ein frivillig der tek imot.</translation>
+    </message>
+    <message>
+        <source>Waiting for a volunteer at %1. Stay with the contact until then.</source>
+        <translation>Ventar på ein frivillig hos %1. Bli verande hos kontakten til då.</translation>
+    </message>
+    <message>
+        <source>A volunteer at %1 is talking to you: complete to hand the caller over.</source>
+        <translation>Ein frivillig hos %1 snakkar med deg: fullfør for å overlate innringjaren.</translation>
+    </message>
+    <message>
+        <source>Re-routed to %1: the chat, its transcript and your note are with a volunteer there now. Finish the wrap-up.</source>
+        <translation>Send vidare til %1: chatten, chatloggen og notatet ditt er hos ein frivillig der no. Fullfør etterarbeidet.</translation>
+    </message>
+    <message>
+        <source>Re-routed to %1: the caller is with a volunteer there now. Finish the wrap-up.</source>
+        <translation>Send vidare til %1: innringjaren er hos ein frivillig der no. Fullfør etterarbeidet.</translation>
+    </message>
+    <message>
+        <source>Re-route to:</source>
+        <translation>Send vidare til:</translation>
+    </message>
+    <message>
+        <source>Re-route to another queue or organisation</source>
+        <translation>Send vidare til ein annan kø eller organisasjon</translation>
+    </message>
+    <message>
+        <source>Note for the receiving volunteer (optional)</source>
+        <translation>Notat til den frivillige som tek over (valfritt)</translation>
+    </message>
+    <message>
+        <source>Re-route</source>
+        <translation>Send vidare</translation>
+    </message>
+    <message>
+        <source>Re-routed to you from %1 (%2).</source>
+        <translation>Send vidare til deg frå %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Note from the first volunteer: %1</source>
+        <translation>Notat frå den første frivillige: %1</translation>
+    </message>
+    <message>
+        <source>The first volunteer is still with the caller and talks to you first; the caller joins you when they complete.</source>
+        <translation>Den første frivillige er framleis hos innringjaren og snakkar med deg først; innringjaren kjem til deg når overføringa er fullført.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePanel</name>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressursar</translation>
+    </message>
+    <message>
+        <source>Search services (name, need, number)</source>
+        <translation>Søk etter tenester (namn, behov, nummer)</translation>
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation>Søk i ressursar</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Ukjend alder</translation>
+    </message>
+    <message>
+        <source>Age: </source>
+        <translation>Alder: </translation>
+    </message>
+    <message>
+        <source>The contact&apos;s age, if known</source>
+        <translation>Alderen til kontakten, om han er kjend</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Only in the contact&apos;s language</source>
+        <translation>Berre på språket til kontakten</translation>
+    </message>
+    <message>
+        <source>Matching resources</source>
+        <translation>Ressursar som passar</translation>
+    </message>
+    <message>
+        <source>Put in reply</source>
+        <translation>Set inn i svaret</translation>
+    </message>
+    <message>
+        <source>Puts the service into the reply box in the contact&apos;s language; nothing is sent.</source>
+        <translation>Set tenesta inn i svarfeltet på språket til kontakten; ingenting blir sendt.</translation>
+    </message>
+    <message>
+        <source>The resource directory is loading…</source>
+        <translation>Ressursoversikta blir lasta inn …</translation>
+    </message>
+    <message>
+        <source>Hidden by an age limit: %1. Enter the contact&apos;s age to see them.</source>
+        <translation>Skjult av aldersgrense: %1. Skriv inn alderen til kontakten for å sjå dei.</translation>
+    </message>
+    <message>
+        <source>Offline copy: the routing service could not be reached.</source>
+        <translation>Lokal kopi: fekk ikkje kontakt med rutingtenesta.</translation>
+    </message>
+    <message>
+        <source>Sample directory: the coordinator maintains it.</source>
+        <translation>Dømeoversikt: koordinatoren held ho ved like.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>From age %1</source>
+        <translation>Frå %1 år</translation>
+    </message>
+    <message>
+        <source>Not yet verified.</source>
+        <translation>Ikkje kontrollert enno.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kjelde: %1</translation>
+    </message>
+    <message>
+        <source>For you only, never shared: %1</source>
+        <translation>Berre for deg, blir aldri delt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>not assessed yet</source>
+        <translation>ikkje vurdert enno</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>låg</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høg</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <translation>akutt</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivå %1</translation>
+    </message>
+    <message>
+        <source>assessed %1 min ago</source>
+        <translation>vurdert for %1 min sidan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Not possible to ask</source>
+        <translation>Ikkje mogleg å spørje</translation>
+    </message>
+    <message>
+        <source>Life in danger</source>
+        <translation>Liv i fare</translation>
+    </message>
+    <message>
+        <source>The person cannot answer</source>
+        <translation>Personen kan ikkje svare</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anna grunn</translation>
+    </message>
+    <message>
+        <source>Risk support: %1</source>
+        <translation>Risikostøtte: %1</translation>
+    </message>
+    <message>
+        <source>Sample form: your organisation replaces it with its own approved wording.</source>
+        <translation>Dømeskjema: organisasjonen din byter det ut med sin eigen godkjende tekst.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Call 113 now</source>
+        <translation>Ring 113 no</translation>
+    </message>
+    <message>
+        <source>Send the level again</source>
+        <translation>Send nivået på nytt</translation>
+    </message>
+    <message>
+        <source>Consent to pass on anything that identifies the person:</source>
+        <translation>Samtykke til å gje vidare noko som identifiserer personen:</translation>
+    </message>
+    <message>
+        <source>Without consent, because:</source>
+        <translation>Utan samtykke, fordi:</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Nivå: %1</translation>
+    </message>
+    <message>
+        <source>assessed %1 ago</source>
+        <translation>vurdert for %1 sidan</translation>
+    </message>
+    <message>
+        <source>Consent not recorded yet.</source>
+        <translation>Samtykke er ikkje registrert enno.</translation>
+    </message>
+    <message>
+        <source>Consent: %1, recorded at %2</source>
+        <translation>Samtykke: %1, registrert %2</translation>
+    </message>
+    <message>
+        <source>The level did not reach the supervisor: %1</source>
+        <translation>Nivået nådde ikkje fram til vaktleiar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Safety plan, filled in together; it is sent in %1</source>
+        <translation>Tryggingsplan, fylt ut saman; han blir send på %1</translation>
+    </message>
+    <message>
+        <source>Send the plan into the chat</source>
+        <translation>Send planen i chatten</translation>
+    </message>
+    <message>
+        <source>Fill in at least one step first.</source>
+        <translation>Fyll ut minst eitt steg først.</translation>
+    </message>
+    <message>
+        <source>The plan is too long for one message.</source>
+        <translation>Planen er for lang for éi melding.</translation>
+    </message>
+    <message>
+        <source>Sent into the chat. Nothing is kept here.</source>
+        <translation>Send i chatten. Ingenting blir lagra her.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <source>Press %1 to do this, or click it.</source>
+        <translation>Trykk %1 for å gjere dette, eller klikk.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Demp mikrofonen eller slå han på igjen</translation>
+    </message>
+    <message>
+        <source>Start a transfer to %1</source>
+        <translation>Start ei overføring til %1</translation>
+    </message>
+    <message>
+        <source>Complete the transfer</source>
+        <translation>Fullfør overføringa</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer: back to the caller</source>
+        <translation>Avbryt overføringa: tilbake til innringjaren</translation>
+    </message>
+    <message>
+        <source>Re-route to the chosen queue or organisation</source>
+        <translation>Send vidare til vald kø eller organisasjon</translation>
+    </message>
+    <message>
+        <source>End the current contact (it can be undone for a few seconds)</source>
+        <translation>Avslutt gjeldande samtale (kan angrast i nokre sekund)</translation>
+    </message>
+    <message>
+        <source>Undo ending the contact</source>
+        <translation>Angre avsluttinga av samtalen</translation>
+    </message>
+    <message>
+        <source>Find a ready reply (in the reply box)</source>
+        <translation>Finn eit ferdig svar (i svarfeltet)</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Gå til neste eller førre kontroll</translation>
+    </message>
+    <message>
+        <source>Open the menus: the Contact menu answers offers, transfers and ends</source>
+        <translation>Opne menyane: i Kontakt-menyen svarar, overfører og avsluttar du</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Større eller mindre tekst</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Normal tekststorleik</translation>
+    </message>
+    <message>
+        <source>Declining, transferring and ending never happen from Space or Enter alone: use the keys below, the Contact menu, or a click.</source>
+        <translation>Avvising, overføring og avslutting skjer aldri med berre Space eller Enter: bruk tastane nedanfor, Kontakt-menyen eller eit klikk.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tastar</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Kva han gjer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1560,10 @@
         <translation>Hjelp er på veg</translation>
     </message>
     <message>
+        <source>HIGH RISK: %1</source>
+        <translation>HØG RISIKO: %1</translation>
+    </message>
+    <message>
         <source>HIGH RISK</source>
         <translation>HØG RISIKO</translation>
     </message>
@@ -1132,6 +1631,14 @@
         <translation>Du bad vaktleiar om hjelp</translation>
     </message>
     <message>
+        <source>Risk assessed: %1</source>
+        <translation>Risiko vurdert: %1</translation>
+    </message>
+    <message>
+        <source>You recorded consent</source>
+        <translation>Du registrerte samtykke</translation>
+    </message>
+    <message>
         <source>You started a transfer to %1</source>
         <translation>Du starta ei overføring til %1</translation>
     </message>
@@ -1178,6 +1685,14 @@
     <message>
         <source>Ask the supervisor</source>
         <translation>Be vaktleiar om hjelp</translation>
+    </message>
+    <message>
+        <source>Assess the risk</source>
+        <translation>Vurder risikoen</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrer samtykke</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
@@ -1390,6 +1905,18 @@
         <translation>Startar …</translation>
     </message>
     <message>
+        <source>Connected to %1</source>
+        <translation>Kopla til %1</translation>
+    </message>
+    <message>
+        <source>Ringing %1…</source>
+        <translation>Det ringjer hos %1 …</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Ringjer %1 …</translation>
+    </message>
+    <message>
         <source>Dial by hand:</source>
         <translation>Ring sjølv:</translation>
     </message>
@@ -1583,6 +2110,10 @@
     <message>
         <source>A supervisor will talk it through with you.</source>
         <translation>Ein vaktleiar vil snakke gjennom det med deg.</translation>
+    </message>
+    <message>
+        <source>No new contacts come to you while this note is open: your status is Busy. Choose Later when you are ready for the next one.</source>
+        <translation>Du får ingen nye førespurnader medan denne meldinga er open: statusen din er Oppteken. Vel Seinare når du er klar for den neste.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <translation>Jeara bagadeaddjis</translation>
     </message>
     <message>
+        <source>Risk support</source>
+        <translation>Riskadoarja</translation>
+    </message>
+    <message>
         <source>Wrap-up: choose an outcome</source>
         <translation>Loahpahanbargu: vállje boađusa</translation>
     </message>
@@ -87,6 +91,10 @@
         <translation>Loahpahanbargu %1</translation>
     </message>
     <message>
+        <source>Call time %1</source>
+        <translation>Ságastallanáigi %1</translation>
+    </message>
+    <message>
         <source>On hold %1</source>
         <translation>Vuordimin %1</translation>
     </message>
@@ -99,6 +107,10 @@
         <translation>Oktavuođaváldi</translation>
     </message>
     <message>
+        <source>First volunteer</source>
+        <translation>Vuosttaš eaktodáhtolaš</translation>
+    </message>
+    <message>
         <source>delivered</source>
         <translation>ollen</translation>
     </message>
@@ -109,6 +121,44 @@
     <message>
         <source>NOT SENT: will retry</source>
         <translation>II SÁDDEJUVVON: geahččala ođđasit</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTabs</name>
+    <message>
+        <source>High risk</source>
+        <translation>Alla riska</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Loahpahanbargu</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Vuordimin</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+</context>
+<context>
+    <name>EndUndo</name>
+    <message>
+        <source>The contact goes on.</source>
+        <translation>Oktavuohta joatkašuvvá.</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Máhcat (%1)</translation>
+    </message>
+    <message>
+        <source>Undo: the contact goes on</source>
+        <translation>Máhcat: oktavuohta joatkašuvvá</translation>
+    </message>
+    <message>
+        <source>Ending the contact in %1 s.</source>
+        <translation>Oktavuohta loahpahuvvo %1 s geažes.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +316,10 @@
     <message>
         <source>Sign-in bound to this computer (DPoP)</source>
         <translation>Sisačáliheapmi čatnon dán dihtorii (DPoP)</translation>
+    </message>
+    <message>
+        <source>Ready replies folder</source>
+        <translation>Gárvves vástádusaid máhppa</translation>
     </message>
     <message>
         <source>Where calls are heard</source>
@@ -617,12 +671,28 @@
         <translation>Dábálaš teakstasturrodat</translation>
     </message>
     <message>
+        <source>Undo ending the contact</source>
+        <translation>Máhcat oktavuođa loahpaheami</translation>
+    </message>
+    <message>
+        <source>Complete the transfer</source>
+        <translation>Sirdde loahpalaččat</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer: back to the caller</source>
+        <translation>Gaskkalduhte sirdima: ruovttoluotta riŋgejeaddji lusa</translation>
+    </message>
+    <message>
         <source>Helpline Console</source>
         <translation>Helpline Console</translation>
     </message>
     <message>
         <source>TRAINING: %1</source>
         <translation>HARJEHALLAN: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Oktavuohta</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -793,6 +863,25 @@
     </message>
 </context>
 <context>
+    <name>OfferNotice</name>
+    <message>
+        <source>The chatter left before you answered.</source>
+        <translation>Chattejeaddji vulggii ovdal go don vástidit.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before you answered.</source>
+        <translation>Riŋgejeaddji loahpahii ovdal go don vástidit.</translation>
+    </message>
+    <message>
+        <source>An offer went back to the queue when your status changed.</source>
+        <translation>Fálaldat manai ruovttoluotta ráidui go du dilli rievddai.</translation>
+    </message>
+    <message>
+        <source>An offer was withdrawn. It has gone back to the queue.</source>
+        <translation>Fálaldat gessojuvvui ruovttoluotta. Dat lea mannan ruovttoluotta ráidui.</translation>
+    </message>
+</context>
+<context>
     <name>OffersPanel</name>
     <message>
         <source>Routed to %1 · waiting %2 · answer within %3 s</source>
@@ -813,6 +902,10 @@
     <message>
         <source>Decline: it goes to a colleague (%1)</source>
         <translation>Hilggo: dat manná bargoguoibmái (%1)</translation>
+    </message>
+    <message>
+        <source>To decline, press %1 or click Decline.</source>
+        <translation>Hilgut: deaddil %1 dahje coahkkal Hilggo.</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -845,9 +938,37 @@
             <numerusform>[dieđáhus oanehuvvon: %n mearkka eai čájehuvvo]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
+        <translation>
+            <numerusform>Menddo guhkki sáddet: %n mearka badjel ráji. Oanit dan, dahje sádde osiid mielde.</numerusform>
+            <numerusform>Menddo guhkki sáddet: %n mearkka badjel ráji. Oanit dan, dahje sádde osiid mielde.</numerusform>
+            <numerusform>Menddo guhkki sáddet: %n mearkka badjel ráji. Oanit dan, dahje sádde osiid mielde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left</source>
+        <translation>
+            <numerusform>%n mearka báhcá</numerusform>
+            <numerusform>%n mearkka báhciba</numerusform>
+            <numerusform>%n mearkka báhcet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n chats</source>
+        <translation>
+            <numerusform>%1 / %n chat</numerusform>
+            <numerusform>%1 / %n chat</numerusform>
+            <numerusform>%1 / %n chat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTiles</name>
+    <message>
+        <source>Waiting: %1 (re-routed here: %2)</source>
+        <translation>Vuordimin: %1 (sáddejuvvon dákko: %2)</translation>
+    </message>
     <message>
         <source>Waiting: %1</source>
         <translation>Vuordimin: %1</translation>
@@ -859,6 +980,383 @@
     <message>
         <source>Available to answer: %1</source>
         <translation>Olámuttos vástidit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyReplies</name>
+    <message>
+        <source>your first name</source>
+        <translation>du ovdanamma</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisašuvdna</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>rabasáiggit</translation>
+    </message>
+    <message>
+        <source>Ready replies</source>
+        <translation>Gárvves vástádusat</translation>
+    </message>
+    <message>
+        <source>Type / and a word to find a ready reply (for example /silent).</source>
+        <translation>Čále / ja sáni, de gávnnat gárvves vástádusa (ovdamearkka dihte /silent).</translation>
+    </message>
+    <message>
+        <source>No ready reply matches.</source>
+        <translation>Ii oktage gárvves vástádus heive.</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending (text in curly braces).</source>
+        <translation>Deavdde ovdal go sáddet: %1 (teaksta { } siste).</translation>
+    </message>
+    <message>
+        <source>Ready replies could not be read: %1</source>
+        <translation>Gárvves vástádusaid ii sáhttán lohkat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reroute</name>
+    <message>
+        <source>%1 queue (shared number)</source>
+        <translation>Ráidu: %1 (oktasaš nummir)</translation>
+    </message>
+    <message>
+        <source>The caller waits on hold while you talk to a volunteer at %1 first; then you complete or cancel.</source>
+        <translation>Riŋgejeaddji vuordá dan botta go don vuos ságastalat eaktodáhtolaččain dás: %1. De don loahpahat dahje gaskkalduhtát.</translation>
+    </message>
+    <message>
+        <source>The chat moves to %1 with its transcript and your note when a volunteer there accepts.</source>
+        <translation>Chat sirdojuvvo dása: %1, ságastallamiin ja du mearkkašumiin, go eaktodáhtolaš doppe dohkkeha.</translation>
+    </message>
+    <message>
+        <source>Waiting for a volunteer at %1. Stay with the contact until then.</source>
+        <translation>Vuordime eaktodáhtolačča dás: %1. Bisut oktavuođas dassážii.</translation>
+    </message>
+    <message>
+        <source>A volunteer at %1 is talking to you: complete to hand the caller over.</source>
+        <translation>Eaktodáhtolaš (%1) ságastallá duinna: loahpat sirdima, de riŋgejeaddji manná sutnje.</translation>
+    </message>
+    <message>
+        <source>Re-routed to %1: the chat, its transcript and your note are with a volunteer there now. Finish the wrap-up.</source>
+        <translation>Sáddejuvvon viidáset: %1. Chat, ságastallan ja du mearkkašupmi leat dál eaktodáhtolačča luhtte doppe. Gárvvis loahpahanbargguin.</translation>
+    </message>
+    <message>
+        <source>Re-routed to %1: the caller is with a volunteer there now. Finish the wrap-up.</source>
+        <translation>Sáddejuvvon viidáset: %1. Riŋgejeaddji lea dál eaktodáhtolačča luhtte doppe. Gárvvis loahpahanbargguin.</translation>
+    </message>
+    <message>
+        <source>Re-route to:</source>
+        <translation>Sádde viidáset:</translation>
+    </message>
+    <message>
+        <source>Re-route to another queue or organisation</source>
+        <translation>Sádde viidáset eará ráidui dahje organisašuvdnii</translation>
+    </message>
+    <message>
+        <source>Note for the receiving volunteer (optional)</source>
+        <translation>Mearkkašupmi eaktodáhtolaččii gii váldá badjelasas (válljenláhkái)</translation>
+    </message>
+    <message>
+        <source>Re-route</source>
+        <translation>Sádde viidáset</translation>
+    </message>
+    <message>
+        <source>Re-routed to you from %1 (%2).</source>
+        <translation>Sáddejuvvon dutnje: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Note from the first volunteer: %1</source>
+        <translation>Vuosttaš eaktodáhtolačča mearkkašupmi: %1</translation>
+    </message>
+    <message>
+        <source>The first volunteer is still with the caller and talks to you first; the caller joins you when they complete.</source>
+        <translation>Vuosttaš eaktodáhtolaš lea ain riŋgejeaddjiin ja ságastallá duinna vuos; riŋgejeaddji boahtá du lusa go son loahpaha sirdima.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePanel</name>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Resurssat</translation>
+    </message>
+    <message>
+        <source>Search services (name, need, number)</source>
+        <translation>Oza bálvalusaid (namma, dárbu, nummir)</translation>
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation>Oza resurssaid</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Dovdameahttun ahki</translation>
+    </message>
+    <message>
+        <source>Age: </source>
+        <translation>Ahki: </translation>
+    </message>
+    <message>
+        <source>The contact&apos;s age, if known</source>
+        <translation>Oktavuođaválddi ahki, jus dat lea dovddus</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Buot ulbmiljoavkkut</translation>
+    </message>
+    <message>
+        <source>Only in the contact&apos;s language</source>
+        <translation>Dušše oktavuođaválddi gillii</translation>
+    </message>
+    <message>
+        <source>Matching resources</source>
+        <translation>Heivvolaš resurssat</translation>
+    </message>
+    <message>
+        <source>Put in reply</source>
+        <translation>Bija vástádussii</translation>
+    </message>
+    <message>
+        <source>Puts the service into the reply box in the contact&apos;s language; nothing is sent.</source>
+        <translation>Bidjá bálvalusa vástádusboksii oktavuođaválddi gillii; mihkkege ii sáddejuvvo.</translation>
+    </message>
+    <message>
+        <source>The resource directory is loading…</source>
+        <translation>Viežžamin resursalisttu…</translation>
+    </message>
+    <message>
+        <source>Hidden by an age limit: %1. Enter the contact&apos;s age to see them.</source>
+        <translation>Čihkkon ahkeráji geažil: %1. Čále oktavuođaválddi agi, de oainnát daid.</translation>
+    </message>
+    <message>
+        <source>Offline copy: the routing service could not be reached.</source>
+        <translation>Báikkálaš kopiija: juohkinbálvalussii ii olahan.</translation>
+    </message>
+    <message>
+        <source>Sample directory: the coordinator maintains it.</source>
+        <translation>Ovdamearkalistu: koordináhtor fuolaha dan.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefovdna: %1</translation>
+    </message>
+    <message>
+        <source>From age %1</source>
+        <translation>%1 jagi rájes</translation>
+    </message>
+    <message>
+        <source>Not yet verified.</source>
+        <translation>Ii leat vel dárkkistuvvon.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Gáldu: %1</translation>
+    </message>
+    <message>
+        <source>For you only, never shared: %1</source>
+        <translation>Dušše dutnje, ii goassege juogaduvvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>not assessed yet</source>
+        <translation>ii leat vel árvvoštallojuvvon</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>vuollegaš</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>gaskamearálaš</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <translation>akuhtta</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>dássi %1</translation>
+    </message>
+    <message>
+        <source>assessed %1 min ago</source>
+        <translation>árvvoštallojuvvon %1 min áigi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Juo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ii</translation>
+    </message>
+    <message>
+        <source>Not possible to ask</source>
+        <translation>Ii vejolaš jearrat</translation>
+    </message>
+    <message>
+        <source>Life in danger</source>
+        <translation>Eallin lea váras</translation>
+    </message>
+    <message>
+        <source>The person cannot answer</source>
+        <translation>Olmmoš ii sáhte vástidit</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Eará sivva</translation>
+    </message>
+    <message>
+        <source>Risk support: %1</source>
+        <translation>Riskadoarja: %1</translation>
+    </message>
+    <message>
+        <source>Sample form: your organisation replaces it with its own approved wording.</source>
+        <translation>Ovdamearkaskovvi: du organisašuvdna lonuha dan iežas dohkkehuvvon teakstain.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Gidde</translation>
+    </message>
+    <message>
+        <source>Call 113 now</source>
+        <translation>Riŋge 113 dál</translation>
+    </message>
+    <message>
+        <source>Send the level again</source>
+        <translation>Sádde dási ođđasit</translation>
+    </message>
+    <message>
+        <source>Consent to pass on anything that identifies the person:</source>
+        <translation>Mieđáhus juohkit dieđuid mat identifiserejit olbmo:</translation>
+    </message>
+    <message>
+        <source>Without consent, because:</source>
+        <translation>Mieđáhusa haga, dasgo:</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Dássi: %1</translation>
+    </message>
+    <message>
+        <source>assessed %1 ago</source>
+        <translation>árvvoštallojuvvon %1 áigi</translation>
+    </message>
+    <message>
+        <source>Consent not recorded yet.</source>
+        <translation>Mieđáhus ii leat vel registrerejuvvon.</translation>
+    </message>
+    <message>
+        <source>Consent: %1, recorded at %2</source>
+        <translation>Mieđáhus: %1, registrerejuvvon %2</translation>
+    </message>
+    <message>
+        <source>The level did not reach the supervisor: %1</source>
+        <translation>Dássi ii olahan bagadeaddji: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Safety plan, filled in together; it is sent in %1</source>
+        <translation>Sihkkarvuođaplána, dievdojuvvon ovttas; dat sáddejuvvo dán gillii: %1</translation>
+    </message>
+    <message>
+        <source>Send the plan into the chat</source>
+        <translation>Sádde plána chattii</translation>
+    </message>
+    <message>
+        <source>Fill in at least one step first.</source>
+        <translation>Deavdde unnimusat ovtta lávkki vuos.</translation>
+    </message>
+    <message>
+        <source>The plan is too long for one message.</source>
+        <translation>Plána lea menddo guhkki ovtta dieđáhussii.</translation>
+    </message>
+    <message>
+        <source>Sent into the chat. Nothing is kept here.</source>
+        <translation>Sáddejuvvon chattii. Mihkkege ii vurkejuvvo dása.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <source>Press %1 to do this, or click it.</source>
+        <translation>Deaddil %1 dahje coahkkal dása.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Jaskkodahte mikrofovnna dahje rahpa dan fas</translation>
+    </message>
+    <message>
+        <source>Start a transfer to %1</source>
+        <translation>Álggat sirdima: %1</translation>
+    </message>
+    <message>
+        <source>Complete the transfer</source>
+        <translation>Sirdde loahpalaččat</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer: back to the caller</source>
+        <translation>Gaskkalduhte sirdima: ruovttoluotta riŋgejeaddji lusa</translation>
+    </message>
+    <message>
+        <source>Re-route to the chosen queue or organisation</source>
+        <translation>Sádde viidáset válljejuvvon ráidui dahje organisašuvdnii</translation>
+    </message>
+    <message>
+        <source>End the current contact (it can be undone for a few seconds)</source>
+        <translation>Loahpa dálá oktavuođa (dan sáhttá máhcat moatti sekundda siste)</translation>
+    </message>
+    <message>
+        <source>Undo ending the contact</source>
+        <translation>Máhcat oktavuođa loahpaheami</translation>
+    </message>
+    <message>
+        <source>Find a ready reply (in the reply box)</source>
+        <translation>Oza gárvves vástádusa (vástádusboksas)</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Mana boahtte dahje ovddit stivrenelementii</translation>
+    </message>
+    <message>
+        <source>Open the menus: the Contact menu answers offers, transfers and ends</source>
+        <translation>Raba menuid: Oktavuohta-menus vástidat fálaldagaide, sirdet ja loahpahat</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Stuorit dahje unnit teaksta</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Dábálaš teakstasturrodat</translation>
+    </message>
+    <message>
+        <source>Declining, transferring and ending never happen from Space or Enter alone: use the keys below, the Contact menu, or a click.</source>
+        <translation>Hilgun, sirdin ja loahpaheapmi eai goassege dáhpáhuva dušše Space- dahje Enter-boaluin: geavat vuolábeali boaluid, Oktavuohta-menu dahje coahkkal.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Boalut</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Maid dat dahká</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Gidde</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1566,10 @@
         <translation>Veahkki boahtimin</translation>
     </message>
     <message>
+        <source>HIGH RISK: %1</source>
+        <translation>ALLA RISKA: %1</translation>
+    </message>
+    <message>
         <source>HIGH RISK</source>
         <translation>ALLA RISKA</translation>
     </message>
@@ -1135,6 +1637,14 @@
         <translation>Don jerret bagadeaddjis</translation>
     </message>
     <message>
+        <source>Risk assessed: %1</source>
+        <translation>Riska árvvoštallojuvvon: %1</translation>
+    </message>
+    <message>
+        <source>You recorded consent</source>
+        <translation>Don registrerejit mieđáhusa</translation>
+    </message>
+    <message>
         <source>You started a transfer to %1</source>
         <translation>Don álggahit sirdima: %1</translation>
     </message>
@@ -1181,6 +1691,14 @@
     <message>
         <source>Ask the supervisor</source>
         <translation>Jeara bagadeaddjis</translation>
+    </message>
+    <message>
+        <source>Assess the risk</source>
+        <translation>Árvvoštala riskka</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrere mieđáhusa</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
@@ -1393,6 +1911,18 @@
         <translation>Álggaheamen…</translation>
     </message>
     <message>
+        <source>Connected to %1</source>
+        <translation>Čatnon: %1</translation>
+    </message>
+    <message>
+        <source>Ringing %1…</source>
+        <translation>Čuodjá: %1…</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Riŋgemin: %1…</translation>
+    </message>
+    <message>
         <source>Dial by hand:</source>
         <translation>Riŋge ieš:</translation>
     </message>
@@ -1586,6 +2116,10 @@
     <message>
         <source>A supervisor will talk it through with you.</source>
         <translation>Bagadeaddji ságastallá dan birra duinna.</translation>
+    </message>
+    <message>
+        <source>No new contacts come to you while this note is open: your status is Busy. Choose Later when you are ready for the next one.</source>
+        <translation>It oaččo ođđa oktavuođaid dan botta go dát dieđáhus lea rabas: du dilli lea Várrejuvvon. Vállje Maŋŋelaš go leat gearggus boahtte oktavuhtii.</translation>
     </message>
 </context>
 <context>

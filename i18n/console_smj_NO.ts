@@ -47,6 +47,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Risk support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrap-up: choose an outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,6 +91,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Call time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On hold %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,6 +107,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,6 +120,44 @@
     </message>
     <message>
         <source>NOT SENT: will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTabs</name>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndUndo</name>
+    <message>
+        <source>The contact goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: the contact goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending the contact in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,6 +315,10 @@
     </message>
     <message>
         <source>Sign-in bound to this computer (DPoP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready replies folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,11 +671,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo ending the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the transfer: back to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Helpline Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TRAINING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,6 +863,25 @@
     </message>
 </context>
 <context>
+    <name>OfferNotice</name>
+    <message>
+        <source>The chatter left before you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller hung up before you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer went back to the queue when your status changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer was withdrawn. It has gone back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OffersPanel</name>
     <message>
         <source>Routed to %1 · waiting %2 · answer within %3 s</source>
@@ -812,6 +901,10 @@
     </message>
     <message>
         <source>Decline: it goes to a colleague (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To decline, press %1 or click Decline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,9 +938,37 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n chats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTiles</name>
+    <message>
+        <source>Waiting: %1 (re-routed here: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
@@ -858,6 +979,383 @@
     </message>
     <message>
         <source>Available to answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadyReplies</name>
+    <message>
+        <source>your first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type / and a word to find a ready reply (for example /silent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ready reply matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1 before sending (text in curly braces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready replies could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reroute</name>
+    <message>
+        <source>%1 queue (shared number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller waits on hold while you talk to a volunteer at %1 first; then you complete or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat moves to %1 with its transcript and your note when a volunteer there accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a volunteer at %1. Stay with the contact until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volunteer at %1 is talking to you: complete to hand the caller over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-routed to %1: the chat, its transcript and your note are with a volunteer there now. Finish the wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-routed to %1: the caller is with a volunteer there now. Finish the wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-route to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-route to another queue or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the receiving volunteer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-routed to you from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note from the first volunteer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first volunteer is still with the caller and talks to you first; the caller joins you when they complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePanel</name>
+    <message>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search services (name, need, number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s age, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the contact&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the service into the reply box in the contact&apos;s language; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource directory is loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by an age limit: %1. Enter the contact&apos;s age to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy: the routing service could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample directory: the coordinator maintains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you only, never shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life in danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person cannot answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample form: your organisation replaces it with its own approved wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 113 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the level again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to pass on anything that identifies the person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without consent, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1, recorded at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level did not reach the supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Safety plan, filled in together; it is sent in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the plan into the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in at least one step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is too long for one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent into the chat. Nothing is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <source>Press %1 to do this, or click it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a transfer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the transfer: back to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-route to the chosen queue or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current contact (it can be undone for a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo ending the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a ready reply (in the reply box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the menus: the Contact menu answers offers, transfers and ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declining, transferring and ending never happen from Space or Enter alone: use the keys below, the Contact menu, or a click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +1566,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HIGH RISK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HIGH RISK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1637,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Risk assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recorded consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You started a transfer to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,6 +1690,14 @@
     </message>
     <message>
         <source>Ask the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1393,6 +1911,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dial by hand:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,6 +2115,10 @@
     </message>
     <message>
         <source>A supervisor will talk it through with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new contacts come to you while this note is open: your status is Busy. Choose Later when you are ready for the next one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

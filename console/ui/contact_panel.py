@@ -34,7 +34,7 @@ from console.contract.resources import Interaction, Message, Municipality, Trans
 from console.core.errors import CoreError
 from console.core.outbox import OutgoingMessage
 from console.core.ready_replies import ReplyBook
-from console.ui.formatting import format_duration, keep_units
+from console.ui.formatting import format_duration
 from console.ui.labels import (
     age_group_icon,
     age_group_label,
@@ -44,6 +44,7 @@ from console.ui.labels import (
     offline_reason,
     outcome_label,
 )
+from console.ui.plurals import Plurals
 from console.ui.ready_replies import ReplySearch
 from console.ui.reroute_notice import RerouteNotice
 from console.ui.resource_panel import ResourcePanel
@@ -505,17 +506,9 @@ class ContactPanel(QWidget):
         """Near the limit the count of characters left shows; over it, by how much."""
         left = MESSAGE_MAX_CHARS - len(self.chat_input.text().strip())
         if left < 0:
-            text = QCoreApplication.translate(
-                "ContactPanel",
-                "Too long to send: %n characters over the limit. Shorten it, or send it in parts.",
-                None,
-                -left,
-            )
-            text = keep_units(text)
+            text = Plurals().characters_over(-left)
         elif left < SHOW_REMAINING_BELOW:
-            text = keep_units(
-                QCoreApplication.translate("ContactPanel", "%n characters left", None, left)
-            )
+            text = Plurals().characters_left(left)
         else:
             text = ""
         self.length_label.setText(text)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QTabWidget
 
 from console.contract.enums import SAMI_LANGUAGES, Channel, InteractionState
 from console.contract.resources import Agent, Interaction
-from console.ui.formatting import keep_units
 from console.ui.labels import age_group_label, channel_label, language_label
+from console.ui.plurals import Plurals
 
 
 def state_words(interaction: Interaction) -> list[str]:
@@ -41,10 +41,7 @@ def tab_tooltip(interaction: Interaction, ordinal: int) -> str:
 
 
 def capacity_text(open_chats: int, max_chats: int) -> str:
-    text = QCoreApplication.translate("ContactTabs", "%1 of %n chats", None, max_chats).replace(
-        "%1", str(open_chats)
-    )
-    return keep_units(text)  # each number and its unit on one line
+    return Plurals().chats_of(open_chats, max_chats)
 
 
 class ContactTabLabels:

@@ -28,3 +28,18 @@ class Plurals(QObject):
     def message_shortened(self, hidden: int) -> str:
         # No unit to keep together: the marker follows a long line in the transcript and may wrap.
         return self.tr("[message shortened: %n more characters not shown]", "", hidden)
+
+    def characters_over(self, over: int) -> str:
+        text = self.tr(
+            "Too long to send: %n characters over the limit. Shorten it, or send it in parts.",
+            "",
+            over,
+        )
+        return keep_units(text)
+
+    def characters_left(self, left: int) -> str:
+        return keep_units(self.tr("%n characters left", "", left))
+
+    def chats_of(self, open_chats: int, max_chats: int) -> str:
+        text = self.tr("%1 of %n chats", "", max_chats).replace("%1", str(open_chats))
+        return keep_units(text)  # each number and its unit on one line
