@@ -359,8 +359,10 @@ def shift_1366_scene(console: Console, admin: httpx.Client, out: Path, language:
     bar.cancel_button.click()
     settle(lambda: not call.interaction.on_hold)
     call.end_button.click()
+    window.shift_page.end_undo.send_now()  # as when the undo time runs out
     settle(call.finish_button.isVisible)
-    call.finish_button.click()
+    form = call.record_form
+    (form.closing_buttons["hang_up"] if form is not None else call.finish_button).click()
     settle(lambda: window.contacts.count() == 0)
     first = take(
         console,

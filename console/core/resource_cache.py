@@ -22,7 +22,8 @@ FetchDirectory = Callable[[], Awaitable[ResourceDirectory]]
 
 
 class ResourceCache:
-    """One JSON file holding the last directory the backend served (or nothing)."""
+    """One JSON file holding the last directory the backend served (or nothing). Used on the
+    core thread only (the session reads and writes it there)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path

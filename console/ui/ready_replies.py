@@ -40,7 +40,8 @@ def placeholder_labels() -> dict[Placeholder, str]:
 
 
 class ReplySearch(QObject):
-    """Watches one reply box; `list` and `message` are laid out by the contact panel."""
+    """Watches one reply box; `list` and `message` are laid out by the contact panel.
+    GUI thread only."""
 
     def __init__(
         self,

@@ -93,7 +93,8 @@ def reroute_record(target: TransferTarget, channel: Channel) -> str:
 
 
 class ReroutePanel(QWidget):
-    """Target list, note and Re-route button; `start(target, note)` is the transfer bar's."""
+    """Target list, note and Re-route button; `start(target, note)` is the transfer bar's.
+    GUI thread only."""
 
     rerouted = Signal(str)  # target id, once the contact has moved (for the contact record)
 

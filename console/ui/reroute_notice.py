@@ -15,6 +15,8 @@ from console.ui.reroute_bar import is_reroute, reroute_record
 
 
 class RerouteNotice(QLabel):
+    """Where a re-routed contact came from and the first volunteer's note. GUI thread only."""
+
     def __init__(self, targets: list[TransferTarget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rerouteNotice")

@@ -46,7 +46,7 @@ def volunteer_language() -> str:
 
 
 class ResourcePanel(QFrame):
-    """Search, filters, results and details for one contact."""
+    """Search, filters, results and details for one contact. GUI thread only."""
 
     shared = Signal(str)  # entry id put into the reply box: "resource shared" on the record
 

@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 
 
 class RiskCommands(Protocol):
+    """What the risk panel asks of the session: called on the GUI thread; the bridge that
+    implements it hands the work to the core thread."""
+
     def assess_risk(self, interaction_id: str, level: RiskLevel) -> object: ...
     def record_consent(
         self, interaction_id: str, answer: ConsentAnswer, reason: WithoutConsentReason | None
@@ -101,6 +104,9 @@ def _no_click_focus(button: QPushButton) -> None:
 
 
 class RiskPanel(QFrame):
+    """The assessment, escalation steps, consent and safety plan beside one contact.
+    GUI thread only."""
+
     closed = Signal()
 
     def __init__(

@@ -27,7 +27,8 @@ STEP_MAX_CHARS = 400
 
 
 class SafetyPlanEditor(QFrame):
-    """Emits `sent` with nothing (no text leaves this widget except into the chat)."""
+    """Emits `sent` with nothing (no text leaves this widget except into the chat). GUI thread
+    only."""
 
     sent = Signal()
 
