@@ -249,6 +249,8 @@ def build_console(
         training_client=training_client,
         voice=voice,
         practice=practice,
+        # The text size and theme belong to this console: the application gets its own back.
+        on_shutdown=[appearance.restore],
     )
 
 

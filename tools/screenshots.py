@@ -389,6 +389,9 @@ def shift_1366_scene(console: Console, admin: httpx.Client, out: Path, language:
     chat_bar.picker.choose_button.click()
     settle(lambda: chat_bar.transfer is not None and chat_bar.transfer.state == "consulting")
     first.chat_input.setText(CHAT_LINES["nb"][1])
+    # The screen is 1366x768: the window is held to it, as a window manager would.
+    window.resize(1366, 768)
+    settle()
     shoot(window, out / f"shift-1366-two-chats-{zoom}-{language}.png")
     set_zoom(window, 100)  # the next scene starts from the usual size
 

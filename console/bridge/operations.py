@@ -79,6 +79,12 @@ class OperationRunner(QObject):
 
     def run(self, name: OperationName, coro: Coroutine[Any, Any, Any]) -> Operation:
         operation = Operation(name, self)
+        if not self._runtime.running:
+            # A late signal after shutdown (a sign-in answer that arrives as the window
+            # closes): nothing is left to run it, and nobody is left to tell.
+            coro.close()
+            log.info("operation %s asked for after shutdown: not run", name.value)
+            return operation
         token = next(self._tokens)
         self._running[token] = operation
         future = self._runtime.submit(coro)

@@ -225,6 +225,11 @@ class Appearance(QObject):
         self._app.setPalette(qt_palette(PALETTES[theme]))
         self._app.setStyleSheet(stylesheet(theme))
 
+    def restore(self) -> None:
+        """Give the application back the font it had before this console zoomed it (another
+        console made in the same process, as in tests, starts from the same size)."""
+        self._app.setFont(self._base_font)
+
     def set_theme(self, theme: str) -> None:
         self.theme = Theme(theme)
         self.apply()
