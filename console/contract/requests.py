@@ -51,6 +51,17 @@ class MessageRequest(Request):
 
 
 class FlagRequest(Request):
+    # The schema says what the validator below does, so a client (or schemathesis) reading
+    # the document knows a level comes only with kind `risk`.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"properties": {"kind": {"const": "risk"}}},
+                {"properties": {"level": {"type": "null"}}},
+            ]
+        }
+    )
+
     kind: FlagKind
     level: RiskLevel | None = Field(
         default=None,
