@@ -31,7 +31,7 @@ from console.core.errors import CoreError
 from console.core.ready_replies import load_replies
 from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
-from console.core.tokens import KeyringTokenStore, MemoryTokenStore, TokenStore
+from console.core.tokens import MemoryTokenStore, TokenStore
 from console.core.training import TrainingClient
 from console.core.voice.devices import AudioDevices
 from console.core.voice.portaudio import PortAudioDevices, play_on
@@ -92,6 +92,9 @@ def token_store(remember: bool) -> tuple[TokenStore, CoreError | None]:
     """The keychain when asked to remember and it is safe; otherwise memory, and why."""
     if not remember:
         return MemoryTokenStore(), None
+    # Imported here: keyring looks up its backends when imported, a cost for remembering only.
+    from console.core.keychain import KeyringTokenStore  # noqa: PLC0415
+
     try:
         return KeyringTokenStore(), None
     except CoreError as error:

@@ -17,9 +17,10 @@ from console.core.auth import Authenticator
 from console.core.backoff import Backoff
 from console.core.connection import Phase
 from console.core.errors import CoreError, ErrorKind
+from console.core.keychain import KeyringTokenStore, is_safe_backend
 from console.core.runtime import CoreRuntime
 from console.core.session import SessionOptions, ShiftSession
-from console.core.tokens import KeyringTokenStore, MemoryTokenStore, is_safe_backend
+from console.core.tokens import MemoryTokenStore
 from console.core.transport import check_backend_url
 from console.simulator.server import SimulatorServer
 from tests.core.helpers import shift
