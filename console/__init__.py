@@ -9,4 +9,4 @@ __version__ = "0.1.0"
 # cleanly when that import fails, and this makes it fail; upstream discussion and a pending
 # fix: encode/httpx#3547. `httpx.main` is then a stub that says the CLI is not installed.
 if "httpx" not in sys.modules:
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[assignment]
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
