@@ -1,58 +1,35 @@
 """make bench: start the real simulator and the real console headless, measure, report.
 
-Writes bench-report.json at the repository root (median, min, max, runs and budget per
-figure) and prints a table with PASS/FAIL per budget. Every probe runs in its own process
-against its own simulator on loopback. Not part of the test suite.
+    python benchmarks/run.py             every figure, BENCH_RUNS times (default 3)
+    python benchmarks/run.py --baseline  only our start footprint and Chromium's, same run
+
+Writes bench-report.json at the repository root (median, min, max, runs, budget and every
+value per figure, under the names in benchmarks/figures.py) and prints a table with PASS/FAIL
+per budget; benchmarks/readme_table.py turns the report into README's table. Every probe runs
+in its own process against its own simulator on loopback. Not part of the test suite.
 """
 
+import argparse
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import chromium  # this folder is on the path when run
+from figures import FIGURES
+
 ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "bench-report.json"
 PROBE = ROOT / "benchmarks" / "probe.py"
 VOICE_PROBE = ROOT / "benchmarks" / "voice_probe.py"
 STATISTICS_BENCH = ROOT / "benchmarks" / "bench_statistics.py"
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-
-# figure: budget (lower is better), None when only reported. Offer paint: from the simulator's
-# emission (system monotonic clock, comparable across local processes) to the first paint of
-# the row; "p99" under 200 events/s of other traffic, "idle" with none (one 60 Hz frame).
-BUDGETS: dict[str, float | None] = {
-    "cold_start_s": 0.5,
-    "offer_paint_p50_ms": None,
-    "offer_paint_p99_ms": 25.0,
-    "offer_paint_idle_p99_ms": 16.7,
-    "gui_stall_max_ms": 50.0,
-    "gui_stall_language_switch_ms": 50.0,
-    "offer_burst_stall_ms": 100.0,  # 5,000 offers at once, then all withdrawn at once
-    "long_line_stall_ms": 100.0,  # one 1 MB chat line
-    "long_chat_stall_ms": 100.0,  # 1,000 lines of 4,000 characters at once
-    "rss_start_mb": 150.0,
-    "rss_growth_mb": 10.0,
-    "supervisor_gui_cpu_pct": 10.0,
-    "bundle_mb": 300.0,  # packaging/build.py SIZE_BUDGET_MB says why
-    # Voice (issue 17): tone onset to detection on loopback WebRTC, the console's CPU during a
-    # call (softphone session, Opus both ways) and RSS with an active softphone.
-    "voice_latency_p50_ms": None,
-    "voice_latency_p99_ms": 150.0,
-    "voice_idle_cpu_pct": None,
-    "voice_call_cpu_pct": 15.0,
-    "voice_rss_mb": 200.0,
-    # Statistics (issue 18), in their own process over 100,000 contacts: the slowest grouping's
-    # answer from the simulator, the charts drawn after Show, the worst GUI stall meanwhile.
-    "statistics_response_max_s": 1.0,
-    "charts_render_s": 0.5,
-    "charts_gui_stall_max_ms": 50.0,
-    "chromium_pss_mb": None,
-}
 
 
 class Simulator:
@@ -71,27 +48,17 @@ class Simulator:
         self.process.wait(timeout=10)
 
 
-def probe(mode: str, url: str) -> tuple[dict[str, Any], float]:
-    started = time.monotonic()
+def probe(mode: str) -> tuple[dict[str, Any], float]:
+    """One probe in its own process against its own simulator; its JSON and when it started."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = (
-        [sys.executable, str(VOICE_PROBE), url]
-        if mode == "voice"
-        else [
-            sys.executable,
-            str(PROBE),
-            mode,
-            url,
-        ]
-    )
-    result = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env=env,
-        check=False,
-    )
+    with Simulator() as url:
+        command = [sys.executable, str(VOICE_PROBE), url]
+        if mode != "voice":
+            command = [sys.executable, str(PROBE), mode, url]
+        started = time.monotonic()
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=300, env=env, check=False
+        )
     if result.returncode != 0:
         # Say why: the probe's own error, not only its exit status.
         raise RuntimeError(f"probe {mode} failed:\n{result.stderr[-2000:]}")
@@ -103,37 +70,45 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def footprint() -> dict[str, float]:
+    """Cold start, and the start's footprint; Chromium's beside it when it is installed."""
+    cold, started = probe("cold")
+    figures = {
+        "cold_start_s": cold["painted_at"] - started,
+        "rss_start_mb": cold["rss_mb"],
+        "pss_start_mb": cold["pss_mb"],
+    }
+    program = chromium.binary()
+    if program is not None:
+        figures["chromium_pss_mb"] = chromium.measure(program)
+        figures["console_pss_vs_chromium"] = cold["pss_mb"] / figures["chromium_pss_mb"]
+    return figures
+
+
 def one_run() -> dict[str, float]:
-    figures: dict[str, float] = {}
-    with Simulator() as url:
-        cold, started = probe("cold", url)
-    figures["cold_start_s"] = cold["painted_at"] - started
-    with Simulator() as url:
-        volunteer, _ = probe("volunteer", url)
-    figures["rss_start_mb"] = volunteer["rss_start_mb"]
+    figures = footprint()
+    volunteer, _ = probe("volunteer")
     figures["offer_paint_p50_ms"] = statistics.median(volunteer["offer_paint_loaded_ms"])
     figures["offer_paint_p99_ms"] = percentile(volunteer["offer_paint_loaded_ms"], 0.99)
     figures["offer_paint_idle_p99_ms"] = percentile(volunteer["offer_paint_idle_ms"], 0.99)
     figures["gui_stall_max_ms"] = volunteer["gui_stall_burst_ms"]
     figures["gui_stall_language_switch_ms"] = volunteer["gui_stall_language_ms"]
     figures["rss_growth_mb"] = volunteer["rss_growth_mb"]
-    with Simulator() as url:
-        supervisor, _ = probe("supervisor", url)
-    figures["supervisor_gui_cpu_pct"] = supervisor["supervisor_gui_cpu_pct"]
-    with Simulator() as url:
-        huge, _ = probe("huge", url)
+    figures["supervisor_gui_cpu_pct"] = probe("supervisor")[0]["supervisor_gui_cpu_pct"]
+    figures["supervisor_2000_cpu_pct"] = probe("supervisor2000")[0]["supervisor_2000_cpu_pct"]
+    huge, _ = probe("huge")
     if huge["offers_shown"] != huge["offers_expected"] or huge["transcript_rows"] < 1001:
         raise RuntimeError(f"huge input not shown in full: {huge}")
-    for name in ("offer_burst_stall_ms", "long_line_stall_ms", "long_chat_stall_ms"):
-        figures[name] = huge[name]
-    with Simulator() as url:
-        voice, _ = probe("voice", url)
-    figures["voice_latency_p50_ms"] = statistics.median(voice["voice_latency_ms"])
-    figures["voice_latency_p99_ms"] = percentile(voice["voice_latency_ms"], 0.99)
-    for name in ("voice_idle_cpu_pct", "voice_call_cpu_pct", "voice_rss_mb"):
-        figures[name] = voice[name]
-    figures |= statistics_figures()
-    return figures
+    figures["offers_5000_stall_ms"] = huge["offer_burst_stall_ms"]
+    figures["chat_1mb_stall_ms"] = huge["long_line_stall_ms"]
+    figures["long_chat_stall_ms"] = huge["long_chat_stall_ms"]
+    voice, _ = probe("voice")
+    figures["voice_mouth_to_ear_p50_ms"] = statistics.median(voice["voice_latency_ms"])
+    figures["voice_mouth_to_ear_p99_ms"] = percentile(voice["voice_latency_ms"], 0.99)
+    figures["voice_media_cpu_pct"] = voice["voice_call_cpu_pct"]
+    figures["voice_idle_cpu_pct"] = voice["voice_idle_cpu_pct"]
+    figures["rss_softphone_mb"] = voice["voice_rss_mb"]
+    return figures | statistics_figures()
 
 
 def statistics_figures() -> dict[str, float]:
@@ -148,119 +123,128 @@ def statistics_figures() -> dict[str, float]:
     if done.returncode not in (0, 1):  # 1: a budget missed, still a measurement
         raise RuntimeError(f"statistics benchmark failed: {done.stderr[-2000:]}")
     figures = json.loads(done.stdout)["figures"]
-    names = ("statistics_response_max_s", "charts_render_s", "charts_gui_stall_max_ms")
-    return {name: float(figures[name]) for name in names}
+    return {
+        "stats_backend_s": float(figures["statistics_response_max_s"]),
+        "stats_render_s": float(figures["charts_render_s"]),
+        "stats_gui_stall_ms": float(figures["charts_gui_stall_max_ms"]),
+    }
 
 
-def bundle_mb() -> float | None:
+def package_figures() -> dict[str, float]:
+    """The bundle and the archive of the last `make package`, if there is one."""
+    figures: dict[str, float] = {}
     bundle = ROOT / "dist" / "helpline-console"
-    if not bundle.is_dir():
-        return None
-    # As packaging/build.py measures it: bytes on disk in MB, each file once (PyInstaller
-    # links some libraries under two names; following the links counted them twice).
-    files = [f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()]
-    return sum(f.stat().st_size for f in files) / 1e6
-
-
-def chromium_pss_mb() -> float | None:
-    """Headless Chromium showing a minimal page: PSS summed over all its processes."""
-    binary = shutil.which("chromium") or shutil.which("chromium-browser")
-    if binary is None:
-        return None
-    profile = ROOT / "build" / "chromium-profile"
-    profile.mkdir(parents=True, exist_ok=True)
-    process = subprocess.Popen(
-        [
-            binary,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={profile}",
-            "--remote-debugging-port=0",
-            "data:text/html,<p>Helpline</p>",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        time.sleep(5)  # let the page settle; this is a benchmark, not a test
-        tree = {process.pid}
-        for _ in range(3):
-            for stat in Path("/proc").glob("[0-9]*/stat"):
-                try:
-                    fields = stat.read_text().split()
-                except OSError:
-                    continue
-                if int(fields[3]) in tree:
-                    tree.add(int(fields[0]))
-        total_kb = 0
-        for pid in tree:
-            try:
-                rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
-            except OSError:
-                continue
-            for line in rollup.splitlines():
-                if line.startswith("Pss:"):
-                    total_kb += int(line.split()[1])
-        return total_kb / 1024
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    if bundle.is_dir():
+        # As packaging/build.py measures it: bytes on disk in MB, each file once (PyInstaller
+        # links some libraries under two names; following the links counted them twice).
+        files = [f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()]
+        figures["bundle_mb"] = sum(f.stat().st_size for f in files) / 1e6
+    archives = sorted((ROOT / "dist" / "release").glob("*.tar.gz"))
+    if archives:
+        figures["archive_mb"] = archives[-1].stat().st_size / 1e6
+    return figures
 
 
 def machine() -> dict[str, Any]:
     import PySide6  # noqa: PLC0415
     from PySide6 import QtCore  # noqa: PLC0415
 
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory_kb = int(Path("/proc/meminfo").read_text().split()[1])
+    program = chromium.binary()
     return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "cpu": cpu,
         "cpus": os.cpu_count(),
+        "memory_gb": round(memory_kb / 1024**2, 1),
+        "load_average_at_start": round(os.getloadavg()[0], 2),
         "platform": platform.platform(),
         "python": platform.python_version(),
         "pyside6": PySide6.__version__,
         "qt": QtCore.qVersion(),
+        "chromium": subprocess.run(
+            [program, "--version"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        if program
+        else None,
     }
 
 
-def main() -> int:
-    runs = [one_run() for _ in range(RUNS)]
-    report: dict[str, Any] = {"machine": machine()}
-    for name, budget in BUDGETS.items():
-        values = [run[name] for run in runs if name in run]
-        if name == "bundle_mb":
-            single = bundle_mb()
-            values = [single] if single is not None else []
-        if name == "chromium_pss_mb":
-            single = chromium_pss_mb()
-            values = [single] if single is not None else []
-        entry: dict[str, Any] = {"runs": len(values), "budget": budget}
+def entry(name: str, values: list[float], budget: float | None) -> dict[str, Any]:
+    if not values:
+        return {"runs": 0, "budget": budget, "median": None, "min": None, "max": None}
+    median = statistics.median(values)
+    return {
+        "median": median,
+        "min": min(values),
+        "max": max(values),
+        "runs": len(values),
+        "budget": budget,
+        # Met in every run, not only by the median.
+        "met": None if budget is None else max(values) <= budget,
+        "values": values,
+    }
+
+
+def report(runs: list[dict[str, float]], previous: dict[str, Any]) -> dict[str, Any]:
+    """Figures measured now replace the previous report's; the others stay as they were."""
+    result: dict[str, Any] = {"machine": machine()}
+    for figure in FIGURES:
+        values = [run[figure.name] for run in runs if figure.name in run]
         if values:
-            entry |= {"median": statistics.median(values), "min": min(values), "max": max(values)}
+            result[figure.name] = entry(figure.name, values, figure.budget)
+        elif figure.name in previous:
+            result[figure.name] = previous[figure.name] | {"budget": figure.budget}
         else:
-            entry |= {"median": None, "min": None, "max": None, "note": "not available here"}
-        report[name] = entry
-    rss = report["rss_start_mb"]["median"]
-    chromium = report["chromium_pss_mb"]["median"]
-    if rss and chromium:
-        report["footprint_ratio_vs_chromium"] = rss / chromium
-    (ROOT / "bench-report.json").write_text(json.dumps(report, indent=2) + "\n")
-    print(f"machine: {json.dumps(report['machine'])}")
-    print(f"{'figure':32} {'median':>9} {'min':>9} {'max':>9} {'budget':>8}  result")
-    for name in BUDGETS:
-        entry = report[name]
-        if entry["median"] is None:
-            print(f"{name:32} {'n/a':>9} {'':>9} {'':>9} {entry['budget'] or '':>8}  not measured")
+            result[figure.name] = entry(figure.name, [], figure.budget)
+    return result
+
+
+def print_table(result: dict[str, Any]) -> None:
+    print(f"machine: {json.dumps(result['machine'])}")
+    print(f"{'figure':30} {'median':>9} {'min':>9} {'max':>9} {'budget':>8}  result")
+    for figure in FIGURES:
+        item = result[figure.name]
+        if item["median"] is None:
+            print(f"{figure.name:30} {'n/a':>9} {'':>9} {'':>9} {figure.budget or '':>8}")
             continue
-        budget = entry["budget"]
-        verdict = "" if budget is None else ("PASS" if entry["median"] <= budget else "FAIL")
+        verdict = {None: "", True: "PASS", False: "FAIL"}[item.get("met")]
         print(
-            f"{name:32} {entry['median']:9.2f} {entry['min']:9.2f} {entry['max']:9.2f} "
-            f"{budget if budget is not None else '':>8}  {verdict}"
+            f"{figure.name:30} {item['median']:9.2f} {item['min']:9.2f} {item['max']:9.2f} "
+            f"{figure.budget if figure.budget is not None else '':>8}  {verdict}"
         )
-    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="measure only our start footprint and headless Chromium's, in the same run",
+    )
+    args = parser.parse_args()
+    if args.baseline and chromium.binary() is None:
+        print("no Chromium: `make bench-baseline` installs it (apt-get, as root)", file=sys.stderr)
+        return 2
+    measure = footprint if args.baseline else one_run
+    runs = [measure() for _ in range(RUNS)]
+    if not args.baseline:
+        runs.append(package_figures())
+    previous = json.loads(REPORT.read_text()) if REPORT.exists() else {}
+    result = report(runs, previous)
+    REPORT.write_text(json.dumps(result, indent=2) + "\n")
+    print_table(result)
+    missed = [f.name for f in FIGURES if result[f.name].get("met") is False]
+    if missed:
+        print(f"over budget: {', '.join(missed)}", file=sys.stderr)
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
