@@ -15,7 +15,7 @@ EN_TS := i18n/console_en.ts
 QT_TS := $(foreach l,$(QT_LANGUAGES),i18n/qt_$(l).ts)
 QM := $(patsubst %.ts,%.qm,$(TS) $(EN_TS) $(QT_TS))
 
-.PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench clean \
+.PHONY: demo test lint typecheck layers pytest core-test openapi lock simulator bench bench-baseline clean \
 	i18n i18n-update package release-check lint-workflows soak interop interop-provider
 
 $(STAMP): pyproject.toml constraints.txt
@@ -95,7 +95,15 @@ soak: $(STAMP) $(QM)
 
 # Benchmarks with budgets (not part of make test): writes bench-report.json, prints a table.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py; status=$$?; $(BIN)/python benchmarks/readme_table.py; exit $$status
+
+# Headless Chromium beside our console, in the same run (the ratio in bench-report.json).
+# Installs Debian's chromium when it is missing: that step needs root (apt-get).
+bench-baseline: $(STAMP)
+	@command -v chromium >/dev/null || { echo "installing chromium (apt-get, needs root)"; \
+		apt-get install -y --no-install-recommends chromium; }
+	$(BIN)/python benchmarks/run.py --baseline; status=$$?; \
+		$(BIN)/python benchmarks/readme_table.py; exit $$status
 
 # The signed-release pipeline (CI runs release-check after test): see docs/it-guide.md.
 package: $(STAMP) $(QM)
