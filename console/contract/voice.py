@@ -62,17 +62,35 @@ class PhoneVoiceRequest(Request):
     phone_number: str = Field(pattern=E164_PATTERN, description="E.164, e.g. +4791234567")
 
 
-class AppVoiceRequest(Request):
-    """Softphone (audio in the console) or none (chat only): no number goes with these."""
+class SoftphoneVoiceRequest(Request):
+    """Softphone: call audio inside the console (WebRTC); no number goes with it."""
 
-    mode: Literal[VoiceMode.SOFTPHONE, VoiceMode.NONE]
+    mode: Literal[VoiceMode.SOFTPHONE]
+
+
+class ChatOnlyVoiceRequest(Request):
+    """None: chat only, no calls are routed to this volunteer; no number goes with it."""
+
+    mode: Literal[VoiceMode.NONE]
 
 
 # `PUT /v1/me/voice`: the shape follows the mode, so a number without phone mode (or phone mode
-# without a number) is refused as not matching the contract (422).
-VoiceRequest = Annotated[PhoneVoiceRequest | AppVoiceRequest, Field(discriminator="mode")]
-VOICE_REQUEST: TypeAdapter[PhoneVoiceRequest | AppVoiceRequest] = TypeAdapter(VoiceRequest)
+# without a number) is refused as not matching the contract (422). One schema per mode: the
+# document's discriminator then maps each value to its own schema, which generic tools read
+# right (a schema named by two values was misread by schemathesis as taking only one).
+AnyVoiceRequest = PhoneVoiceRequest | SoftphoneVoiceRequest | ChatOnlyVoiceRequest
+VoiceRequest = Annotated[AnyVoiceRequest, Field(discriminator="mode")]
+VOICE_REQUEST: TypeAdapter[AnyVoiceRequest] = TypeAdapter(VoiceRequest)
 
 
-def number_of(request: PhoneVoiceRequest | AppVoiceRequest) -> str | None:
+def voice_request(mode: VoiceMode, phone_number: str | None = None) -> AnyVoiceRequest:
+    """The request body for a mode (a phone number only in phone mode)."""
+    if mode is VoiceMode.PHONE:
+        return PhoneVoiceRequest(mode=mode, phone_number=phone_number or "")
+    if mode is VoiceMode.SOFTPHONE:
+        return SoftphoneVoiceRequest(mode=mode)
+    return ChatOnlyVoiceRequest(mode=mode)
+
+
+def number_of(request: AnyVoiceRequest) -> str | None:
     return request.phone_number if isinstance(request, PhoneVoiceRequest) else None

@@ -16,10 +16,9 @@ from console.contract.problems import ProblemType
 from console.contract.resources import Agent, Interaction, Offer
 from console.contract.voice import (
     AgentLeg,
-    AppVoiceRequest,
+    AnyVoiceRequest,
     MediaSessionRef,
     MediaSessionState,
-    PhoneVoiceRequest,
     VoiceMode,
     VoiceSettings,
     number_of,
@@ -50,7 +49,7 @@ class VoiceMixin(EngineBase):
 
     # ------------------------------------------------------------ settings
 
-    def set_voice(self, agent_id: str, request: PhoneVoiceRequest | AppVoiceRequest) -> Agent:
+    def set_voice(self, agent_id: str, request: AnyVoiceRequest) -> Agent:
         agent = self.agent(agent_id)
         if any(ix.channel is Channel.VOICE for ix in self.open_interactions(agent_id)):
             raise ApiProblem(

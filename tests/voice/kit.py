@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 
 from console.contract.enums import Presence
-from console.contract.voice import AppVoiceRequest, PhoneVoiceRequest, VoiceMode
+from console.contract.voice import VoiceMode, voice_request
 from console.core.commands import Command
 from console.core.session import ShiftSession
 from console.core.voice.devices import MemoryAudio
@@ -84,11 +84,7 @@ async def voice_shift(
         httpx.AsyncClient(base_url=f"{url}/_sim", timeout=10) as sim,
     ):
         api = session.api
-        body: PhoneVoiceRequest | AppVoiceRequest = (
-            PhoneVoiceRequest(mode=VoiceMode.PHONE, phone_number=number)
-            if mode == "phone"
-            else AppVoiceRequest(mode=VoiceMode(mode))
-        )
+        body = voice_request(VoiceMode(mode), number if mode == "phone" else None)
         await api.run_agent(Command("PUT", "/v1/me/voice", body))
         phone = None
         if mode == "softphone":

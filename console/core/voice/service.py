@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from console.contract.enums import Presence
 from console.contract.resources import Agent
-from console.contract.voice import AppVoiceRequest, PhoneVoiceRequest, VoiceMode
+from console.contract.voice import VoiceMode, voice_request
 from console.core.commands import Command
 from console.core.errors import CoreError
 from console.core.session import ShiftSession
@@ -24,12 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def voice_command(mode: VoiceMode, phone_number: str | None) -> Command:
-    body: PhoneVoiceRequest | AppVoiceRequest = (
-        PhoneVoiceRequest(mode=mode, phone_number=phone_number or "")
-        if mode is VoiceMode.PHONE
-        else AppVoiceRequest(mode=mode)
-    )
-    return Command("PUT", "/v1/me/voice", body)
+    return Command("PUT", "/v1/me/voice", voice_request(mode, phone_number))
 
 
 class VoiceService:
