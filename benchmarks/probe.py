@@ -18,7 +18,11 @@ from typing import Any
 STARTED = time.monotonic()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import importlib  # noqa: E402 - after the clock starts
+
 import httpx  # noqa: E402 - after the clock starts
+
+importlib.import_module("console.core.session")  # before Qt, as console/__main__.py has it
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402 - after the clock starts
 from PySide6.QtWidgets import QApplication  # noqa: E402 - after the clock starts
 
