@@ -94,6 +94,7 @@ def one_run() -> dict[str, float]:
     figures["gui_stall_max_ms"] = volunteer["gui_stall_burst_ms"]
     figures["gui_stall_language_switch_ms"] = volunteer["gui_stall_language_ms"]
     figures["rss_growth_mb"] = volunteer["rss_growth_mb"]
+    figures["rss_first_contact_mb"] = volunteer["rss_first_contact_mb"]
     figures["supervisor_gui_cpu_pct"] = probe("supervisor")[0]["supervisor_gui_cpu_pct"]
     figures["supervisor_2000_cpu_pct"] = probe("supervisor2000")[0]["supervisor_2000_cpu_pct"]
     huge, _ = probe("huge")
