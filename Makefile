@@ -101,7 +101,7 @@ bench: $(STAMP)
 # Installs Debian's chromium when it is missing: that step needs root (apt-get).
 bench-baseline: $(STAMP)
 	@command -v chromium >/dev/null || { echo "installing chromium (apt-get, needs root)"; \
-		apt-get install -y --no-install-recommends chromium; }
+		apt-get update && apt-get install -y --no-install-recommends chromium; }
 	$(BIN)/python benchmarks/run.py --baseline; status=$$?; \
 		$(BIN)/python benchmarks/readme_table.py; exit $$status
 
