@@ -18,12 +18,22 @@ while it takes under half of that, never below CALLS_PER_PASS_MIN (fewer calls p
 would mean more repaints than a flood of team updates can afford). Cheap events go in large
 passes and repaint seldom; costly ones (a long chat line to lay out) in small ones. Order is
 kept; an ordinary burst fits in one pass.
+
+Both threads run Python, and only one at a time holds the GIL. While the core thread works
+through a flood (validating 5,000 envelopes takes it a few hundred milliseconds), every step of
+the GUI thread into Python (a slot, a timer, an event filter: dozens per turn of the event loop)
+waited for the core thread to be made to let go, up to the switch interval each time: the window
+froze for as long as the flood lasted. So a poster other than the GUI thread, finding more than
+BACKLOG_YIELD calls not yet run, pauses for YIELD_S after posting: it holds no GIL while it
+sleeps, the GUI thread runs its turn unhindered, and the flood is slowed to what the window can
+take. Nothing is dropped or reordered; an ordinary burst never waits.
 """
 
 import contextlib
 import logging
 import queue
 import socket
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -39,22 +49,37 @@ WORK_TARGET_S = 0.012  # a pass and the queued slots it set off
 CALLS_PER_PASS_MIN = 16  # no more repaints than one per ~10 ms slice of a 1,000 events/s flood
 CALLS_PER_PASS_FIRST = 16
 CALLS_PER_PASS_MAX = 256
+BACKLOG_YIELD = 64  # calls waiting for the GUI thread: above this, a poster pauses
+YIELD_S = 0.001
+WAKE_UPS_PER_READ = 65536  # one byte per post: a read takes all a burst wrote, usually
 
 
 class MailboxSender:
-    """The only part of the bridge the core thread may hold: no Qt inside."""
+    """The only part of the bridge the core thread may hold: no Qt inside. Made on the GUI
+    thread (`gui_thread` is its ident); `post` is called from any thread."""
 
-    def __init__(self, calls: "queue.SimpleQueue[Call]", writer: socket.socket) -> None:
+    def __init__(
+        self,
+        calls: "queue.SimpleQueue[Call]",
+        writer: socket.socket,
+        gui_thread: int,
+        pause: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._calls = calls
         self._writer = writer
+        self._gui_thread = gui_thread
+        self._pause = pause
 
     def post(self, call: Callable[..., Any], *args: Any) -> None:
         """From any thread: run `call(*args)` on the GUI thread soon. `call` must have been
-        bound on the GUI thread (a plain function, or a method looked up there)."""
+        bound on the GUI thread (a plain function, or a method looked up there). A poster on
+        another thread pauses while the GUI thread is behind (see the module docstring)."""
         self._calls.put((call, args))
         # A full socket already holds wake-ups; the queue holds the call either way.
         with contextlib.suppress(OSError):
             self._writer.send(b"\x01")
+        if self._calls.qsize() > BACKLOG_YIELD and threading.get_ident() != self._gui_thread:
+            self._pause(YIELD_S)
 
 
 class GuiMailbox(QObject):
@@ -69,7 +94,7 @@ class GuiMailbox(QObject):
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)
         self._writer.setblocking(False)
-        self.postbox = MailboxSender(self._calls, self._writer)
+        self.postbox = MailboxSender(self._calls, self._writer, threading.get_ident())
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self.calls_per_pass = CALLS_PER_PASS_FIRST
@@ -80,8 +105,11 @@ class GuiMailbox(QObject):
     @Slot()
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
-            while self._reader.recv(4096):
-                pass
+            # One read, never a loop until the socket is empty: while the core thread goes on
+            # posting (5,000 events validated one after another), such a loop chased its
+            # wake-ups for as long as it posted, and every read gave up the GIL and waited for
+            # the busy core thread to hand it back. Bytes left over only wake us once more.
+            self._reader.recv(WAKE_UPS_PER_READ)
         work, self._work_s = self._work_s, None
         if work is not None:
             if work > WORK_TARGET_S:

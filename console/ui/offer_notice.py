@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 from console.contract.enums import Channel, OfferEndReason, OfferState
 from console.contract.resources import Offer
 from console.ui.accessibility import announce
+from console.ui.plurals import Plurals
 
 
 def offer_gone_text(offer: Offer) -> str | None:
@@ -43,9 +44,15 @@ def offer_gone_text(offer: Offer) -> str | None:
     )
 
 
+def offers_gone_text(offer: Offer, count: int) -> str | None:
+    """The line for `count` offers that left unanswered, `offer` the last of them."""
+    return Plurals().offers_left(count) if count > 1 else offer_gone_text(offer)
+
+
 class OfferNotice(QLabel):
-    """The line under the offers. GUI thread only: the shift page calls `offer_gone` when an
-    offer leaves the list and `offer_arrived` when a new one comes."""
+    """The line under the offers. GUI thread only: the shift page's OfferNews calls
+    `offer_gone` when offers left the list (one, or a burst of `count`) and `offer_arrived`
+    when a new one comes."""
 
     def __init__(self, offers_view: QAbstractScrollArea) -> None:
         super().__init__(offers_view)
@@ -56,12 +63,14 @@ class OfferNotice(QLabel):
         self.setMargin(4)
         self._view = offers_view
         self._gone: Offer | None = None
+        self._gone_count = 1
         offers_view.installEventFilter(self)
         self.hide()
 
-    def offer_gone(self, offer: Offer) -> None:
+    def offer_gone(self, offer: Offer, count: int = 1) -> None:
         self._gone = offer
-        text = offer_gone_text(offer)
+        self._gone_count = count
+        text = offers_gone_text(offer, count)
         if text is None:
             return
         self.setText(text)
@@ -74,12 +83,14 @@ class OfferNotice(QLabel):
 
     def retranslate(self) -> None:
         if self._gone is not None and self.isVisible():
-            self.setText(offer_gone_text(self._gone) or "")
+            self.setText(offers_gone_text(self._gone, self._gone_count) or "")
             self._place(True)
 
     def _place(self, visible: bool) -> None:
         view = self._view
         if not visible:
+            if self.isHidden():
+                return  # already out of the way: a burst of new offers relays out nothing
             self.hide()
             view.setViewportMargins(0, 0, 0, 0)
             return

@@ -129,6 +129,12 @@ class OffersPanel(QWidget):
     def offers(self) -> list[Offer]:
         return list(self._offers.values())
 
+    def has(self, offer_id: str) -> bool:
+        return offer_id in self._offers
+
+    def any_waiting(self) -> bool:
+        return bool(self._offers)
+
     def upsert(self, offer: Offer) -> None:
         self._offers[offer.id] = offer
         item = self._items.get(offer.id)

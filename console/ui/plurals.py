@@ -29,6 +29,10 @@ class Plurals(QObject):
         # No unit to keep together: the marker follows a long line in the transcript and may wrap.
         return self.tr("[message shortened: %n more characters not shown]", "", hidden)
 
+    def offers_left(self, offers: int) -> str:
+        # Said once for a burst of offers that left the list unanswered (each had its reason).
+        return keep_units(self.tr("%n offers left your list before you answered.", "", offers))
+
     def characters_over(self, over: int) -> str:
         text = self.tr(
             "Too long to send: %n characters over the limit. Shorten it, or send it in parts.",

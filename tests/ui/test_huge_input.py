@@ -15,6 +15,7 @@ from console.contract.enums import Delivery, Presence, Sender
 from console.contract.resources import Message
 from console.core.store import Change, Kind
 from console.simulator.server import SimulatorServer
+from console.ui import notifications, offer_notice
 from console.ui.contact_panel import ContactPanel
 from console.ui.transcript import SHOWN_CHARS_MAX
 
@@ -61,10 +62,13 @@ def arrive_at_once(console: Console, raws: list[dict[str, Any]]) -> None:
 
 
 def test_five_thousand_offers_at_once_are_all_listed_then_all_withdrawn(
-    qtbot: QtBot, console: Console
+    qtbot: QtBot, console: Console, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     go_available(qtbot, console)
     window = console.window
+    said: list[str] = []  # what a screen reader is told about offers
+    monkeypatch.setattr(notifications, "announce", lambda _w, text: said.append(text))
+    monkeypatch.setattr(offer_notice, "announce", lambda _w, text: said.append(text))
     arrive_at_once(console, [offer_envelope(console, i, 1, "pending") for i in range(BURST)])
     qtbot.waitUntil(lambda: window.offers.list.count() == BURST, timeout=WAIT_MS)
     assert {o.id for o in window.offers.offers()} == {f"of_burst_{i}" for i in range(BURST)}
@@ -86,6 +90,13 @@ def test_five_thousand_offers_at_once_are_all_listed_then_all_withdrawn(
     qtbot.waitUntil(lambda: window.offers.list.count() == 0, timeout=WAIT_MS)
     assert window.offers.offers() == []
     assert not window.offers.accept_button.isEnabled()
+    # Told as bursts, with a count: a few sentences (at most one of each kind a second), not
+    # one per offer.
+    notice = window.shift_page.offer_notice
+    qtbot.waitUntil(lambda: "offers left your list" in notice.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.shift_page.offer_news._timer.isActive(), timeout=WAIT_MS)
+    assert said.count("A contact is waiting for you.") <= 10
+    assert 2 <= len(said) <= 20 and said[-1] == notice.text()
 
 
 def test_a_megabyte_chat_line_is_shown_shortened_and_the_chat_goes_on(

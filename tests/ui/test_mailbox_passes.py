@@ -1,6 +1,8 @@
 """A burst through the mailbox keeps its order and lets the GUI loop run in between; the
 passes shrink when what they set off is costly and grow when it is cheap."""
 
+import queue
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -11,10 +13,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from pytestqt.qtbot import QtBot
 
 from console.bridge.mailbox import (
+    BACKLOG_YIELD,
     CALLS_PER_PASS_FIRST,
     CALLS_PER_PASS_MIN,
     WORK_TARGET_S,
+    Call,
     GuiMailbox,
+    MailboxSender,
 )
 
 pytestmark = pytest.mark.qt
@@ -55,6 +60,8 @@ def burst(qtbot: QtBot, count: int, receiver_cost_s: float) -> tuple[list[int], 
     try:
         beat.start()
         sender.start()
+        # The GUI loop runs while the sender posts: a sender far ahead of it pauses.
+        qtbot.waitUntil(lambda: not sender.is_alive(), timeout=30_000)
         sender.join()
         qtbot.waitUntil(lambda: len(ran) == count, timeout=30_000)
     finally:
@@ -79,3 +86,33 @@ def test_cheap_receivers_get_large_passes(qtbot: QtBot) -> None:
     ran, runs = burst(qtbot, 4000, 0.0)
     assert ran == list(range(4000))
     assert max(runs) > CALLS_PER_PASS_FIRST  # fewer repaints for a flood of cheap updates
+
+
+def test_a_poster_far_ahead_of_the_gui_pauses_and_nothing_is_lost() -> None:
+    """While the GUI thread is behind, a poster on another thread pauses after each post (it
+    holds no GIL while it sleeps); the GUI thread itself never pauses. Counted, not timed."""
+    calls: queue.SimpleQueue[Call] = queue.SimpleQueue()
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    pauses: list[threading.Thread] = []
+    sender = MailboxSender(
+        calls, writer, threading.get_ident(), lambda _s: pauses.append(threading.current_thread())
+    )
+    try:
+
+        def post_many() -> None:
+            for index in range(300):
+                sender.post(print, index)
+
+        worker = threading.Thread(target=post_many)
+        worker.start()
+        worker.join()
+        assert len(pauses) == 300 - BACKLOG_YIELD and set(pauses) == {worker}
+        for index in range(300, 400):  # the GUI thread posting to itself never waits
+            sender.post(print, index)
+        assert len(pauses) == 300 - BACKLOG_YIELD
+        delivered = [calls.get_nowait()[1][0] for _ in range(400)]
+        assert delivered == list(range(400)) and calls.empty()
+    finally:
+        reader.close()
+        writer.close()

@@ -118,6 +118,45 @@ def test_a_long_chat_keeps_every_line_in_order(view: TranscriptView) -> None:
     assert all(f"line {i + 1} " in row for i, row in enumerate(shown))
 
 
+def test_a_long_chat_at_once_sizes_the_view_once_not_per_line(
+    qtbot: QtBot, view: TranscriptView
+) -> None:
+    bar = view.verticalScrollBar()
+    sized: list[int] = []
+    bar.rangeChanged.connect(lambda _low, high: sized.append(high))
+    for seq in range(1, 201):  # delivered in one go, as a burst from the mailbox is
+        view.put_message(message(seq, f"line {seq} " + "x" * 4000))
+    # The document has every line at once, in order...
+    shown = rows(view)
+    assert len(shown) == 200
+    assert all(f"line {i + 1} " in row for i, row in enumerate(shown))
+    # ...while the view (a layout of the newest lines each time) is sized on the next turn of
+    # the event loop, for the lot (a few range steps as it lays out what it shows, not one per
+    # line), and then shows the newest line.
+    assert sized == []
+    qtbot.waitUntil(lambda: view.unsettled_edits == 0)
+    assert 1 <= len(sized) <= 10
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+
+
+def test_a_receipt_leaves_a_volunteer_reading_back_where_they_are(
+    qtbot: QtBot, view: TranscriptView
+) -> None:
+    for seq in range(1, 60):
+        view.put_message(message(seq, f"line {seq} " + "x" * 200, Sender.AGENT, f"c{seq}"))
+    qtbot.waitUntil(lambda: view.unsettled_edits == 0)
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    bar.setValue(0)  # reading back
+    view.put_message(message(5, "line 5 " + "x" * 200, Sender.AGENT, "c5", Delivery.DELIVERED))
+    qtbot.waitUntil(lambda: view.unsettled_edits == 0)
+    assert rows(view)[4].endswith("(delivered)")
+    assert bar.value() == 0
+    view.put_message(message(60, "new line"))  # a new line is shown, as before
+    qtbot.waitUntil(lambda: view.unsettled_edits == 0)
+    assert bar.value() == bar.maximum()
+
+
 ops = st.lists(
     st.one_of(
         st.tuples(
