@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offers left your list before you answered.</source>
+        <translation>
+            <numerusform>%n offer left your list before you answered.</numerusform>
+            <numerusform>%n offers left your list before you answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
         <translation>
             <numerusform>Too long to send: %n character over the limit. Shorten it, or send it in parts.</numerusform>

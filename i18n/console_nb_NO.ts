@@ -936,6 +936,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offers left your list before you answered.</source>
+        <translation>
+            <numerusform>%n henvendelse forsvant fra listen din før du svarte.</numerusform>
+            <numerusform>%n henvendelser forsvant fra listen din før du svarte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
         <translation>
             <numerusform>For langt til å sendes: %n tegn over grensen. Kort den ned, eller send den i deler.</numerusform>

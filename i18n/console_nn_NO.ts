@@ -936,6 +936,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offers left your list before you answered.</source>
+        <translation>
+            <numerusform>%n førespurnad forsvann frå lista di før du svarte.</numerusform>
+            <numerusform>%n førespurnader forsvann frå lista di før du svarte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
         <translation>
             <numerusform>For langt til å sendast: %n teikn over grensa. Kort ho ned, eller send ho i delar.</numerusform>

@@ -939,6 +939,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offers left your list before you answered.</source>
+        <translation>
+            <numerusform>Fálaldagat mat manne du listtus ovdal go don vástidit: %n.</numerusform>
+            <numerusform>Fálaldagat mat manne du listtus ovdal go don vástidit: %n.</numerusform>
+            <numerusform>Fálaldagat mat manne du listtus ovdal go don vástidit: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
         <translation>
             <numerusform>Menddo guhkki sáddet: %n mearka badjel ráji. Oanit dan, dahje sádde osiid mielde.</numerusform>

@@ -939,6 +939,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offers left your list before you answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too long to send: %n characters over the limit. Shorten it, or send it in parts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
