@@ -110,13 +110,13 @@ class Softphone:
             RTCSessionDescription,
         )
 
-        from console.rtc.frames import PacedTrack  # noqa: PLC0415 - loaded above
+        from console.rtc.frames import GatedOpusTrack, opus_only  # noqa: PLC0415 - loaded above
 
         if self._loopback_only:
             ice.loopback_only()
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         self._pc = pc
-        pc.addTrack(PacedTrack(self._capture))
+        opus_only(pc.addTransceiver(GatedOpusTrack(self._capture), direction="sendrecv"))
 
         @pc.on("track")
         def _track(track: "MediaStreamTrack") -> None:

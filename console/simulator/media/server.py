@@ -26,7 +26,7 @@ from console.contract.resources import Interaction
 from console.contract.voice import MediaSessionState, VoiceMode
 from console.rtc import ice
 from console.rtc.dsp import FRAME_S, Listener, ToneSource, hold_tone, silence
-from console.rtc.frames import PacedTrack, frame_pcm
+from console.rtc.frames import GatedOpusTrack, frame_pcm, opus_only
 from console.simulator.engine import Engine
 from console.simulator.media.routing import Paths, Source, paths
 from console.simulator.problems import ApiProblem
@@ -92,6 +92,10 @@ class MediaServer:
         for old in [s for s in self.sessions.values() if s.agent_id == agent_id]:
             await self._close(old)
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
+        track = GatedOpusTrack(lambda: self._to_volunteer(agent_id))
+        # Before the offer is applied, so its audio m-line takes this transceiver and only
+        # Opus is answered (the track sends Opus packets as they are).
+        opus_only(pc.addTransceiver(track, direction="sendrecv"))
         session = MediaSession(f"ms_{secrets.token_hex(8)}", agent_id, pc)
         self.sessions[session.id] = session
         self.engine.set_media_session(agent_id, session.id, MediaSessionState.CONNECTING)
@@ -110,7 +114,6 @@ class MediaServer:
 
         try:
             await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
-            pc.addTrack(PacedTrack(lambda: self._to_volunteer(agent_id)))
             await pc.setLocalDescription(await pc.createAnswer())
         except ice.SDP_ERRORS:
             # aiortc refuses what it cannot parse with these; the offer's text stays out.
