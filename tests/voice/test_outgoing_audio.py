@@ -1,5 +1,5 @@
-"""The outgoing audio track without a network: frames are counted on a fake clock, never timed
-(issue #23)."""
+"""The outgoing audio track and the device's capture queue, without a network: frames are
+counted on a fake clock, never timed (issue #23)."""
 
 import asyncio
 import fractions
@@ -10,7 +10,8 @@ import pytest
 from av import CodecContext
 from av.audio.codeccontext import AudioCodecContext
 
-from console.rtc.dsp import FRAME_SAMPLES, SAMPLE_RATE, Listener, ToneSource
+from console.core.voice.portaudio import PortAudioStream
+from console.rtc.dsp import FRAME_SAMPLES, SAMPLE_RATE, Listener, ToneSource, silence
 from console.rtc.frames import GatedOpusTrack
 
 pytestmark = pytest.mark.anyio
@@ -110,3 +111,47 @@ async def test_the_packets_are_mono_opus_and_a_tone_comes_through_at_its_pitch_a
     assert heard_hz is not None and abs(heard_hz - 1000.0) < 2.0
     assert abs(level - (-12.0)) < 1.0
     track.stop()
+
+
+class FakeRawStream:
+    """sounddevice's RawStream as far as PortAudioStream uses it (no hardware)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.callback = kwargs["callback"]
+
+    def start(self) -> None:
+        pass
+
+    def close(self, ignore_errors: bool = False) -> None:
+        pass
+
+
+class FakeSoundDevice:
+    RawStream = FakeRawStream
+
+    @staticmethod
+    def query_devices() -> list[dict[str, Any]]:
+        return []
+
+
+def test_the_device_keeps_nothing_between_calls_and_a_call_starts_with_an_empty_queue() -> None:
+    stream = PortAudioStream(FakeSoundDevice(), None, None)
+    callback = stream._stream.callback
+
+    def captured(byte: int) -> None:  # PortAudio's thread hands over 20 ms
+        out = bytearray(2 * FRAME_SAMPLES)
+        callback(bytes([byte]) * 2 * FRAME_SAMPLES, out, FRAME_SAMPLES, None, None)
+
+    for byte in range(1, 8):  # between calls: nothing is kept
+        captured(byte)
+    assert stream._captured.qsize() == 0
+    stream.capture(True)
+    captured(9)
+    captured(10)
+    assert stream.read()[:1] == b"\x09"  # the call's first frame, not one from before it
+    stream.capture(False)
+    stream.capture(True)  # the next call: what was left is gone
+    assert stream.read() == silence()
+    captured(11)
+    assert stream.read()[:1] == b"\x0b"
+    stream.close()

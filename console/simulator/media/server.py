@@ -1,7 +1,11 @@
 """Softphone media sessions (WebRTC via aiortc) and the simulated ears and mouths.
 
 One persistent session per volunteer per shift (a new POST replaces the old one); the backend
-bridges each accepted call into it by switching what the session carries (routing.py). Each
+bridges each accepted call into it by switching what the session carries (routing.py). While
+no call is bridged (between calls, after the volunteer's leg is dropped) the session sends no
+RTP at all, only RTCP: a silent stream would cost both ends an Opus frame every 20 ms all
+shift. In a call it sends every 20 ms, silence included (on hold), so a resumed caller is heard
+without a restart. Every change the engine publishes re-opens or parks each outgoing track. Each
 simulated caller and transfer target "speaks" a sine tone and has a `Listener` that keeps the
 level and pitch of the last second, for `GET /_sim/interactions/{id}/media`.
 
@@ -19,11 +23,12 @@ from dataclasses import dataclass, field
 from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from av import AudioFrame
+from pydantic import BaseModel
 
 from console.contract.enums import Channel, InteractionState
 from console.contract.problems import ProblemType
 from console.contract.resources import Interaction
-from console.contract.voice import MediaSessionState, VoiceMode
+from console.contract.voice import AgentLeg, MediaSessionState, VoiceMode
 from console.rtc import ice
 from console.rtc.dsp import FRAME_S, Listener, ToneSource, hold_tone, silence
 from console.rtc.frames import GatedOpusTrack, frame_pcm, opus_only
@@ -59,6 +64,7 @@ class MediaSession:
     id: str
     agent_id: str
     pc: RTCPeerConnection
+    track: GatedOpusTrack
     tasks: set["asyncio.Task[None]"] = field(default_factory=set)
 
 
@@ -83,6 +89,7 @@ class MediaServer:
         self._ticker: asyncio.Task[None] | None = None
         if loopback_only:
             ice.loopback_only()
+        engine.listeners.append(self._engine_changed)
 
     # ------------------------------------------------------------ sessions
 
@@ -92,11 +99,13 @@ class MediaServer:
         for old in [s for s in self.sessions.values() if s.agent_id == agent_id]:
             await self._close(old)
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
-        track = GatedOpusTrack(lambda: self._to_volunteer(agent_id))
+        track = GatedOpusTrack(
+            lambda: self._to_volunteer(agent_id), is_open=self._bridged(agent_id)
+        )
         # Before the offer is applied, so its audio m-line takes this transceiver and only
         # Opus is answered (the track sends Opus packets as they are).
         opus_only(pc.addTransceiver(track, direction="sendrecv"))
-        session = MediaSession(f"ms_{secrets.token_hex(8)}", agent_id, pc)
+        session = MediaSession(f"ms_{secrets.token_hex(8)}", agent_id, pc, track)
         self.sessions[session.id] = session
         self.engine.set_media_session(agent_id, session.id, MediaSessionState.CONNECTING)
 
@@ -183,6 +192,17 @@ class MediaServer:
             t for t in self.engine.transfers.values() if t.interaction_id == interaction.id
         ]
         return paths(interaction, transfers)
+
+    def _bridged(self, agent_id: str) -> bool:
+        """A call of this volunteer is bridged into their session (the console's own rule,
+        core/voice/calls.py: active, agent leg connected)."""
+        interaction = self._call_of(agent_id)
+        return interaction is not None and interaction.agent_leg is AgentLeg.CONNECTED
+
+    def _engine_changed(self, _event_type: str, _data: BaseModel) -> None:
+        """Whatever changed, each session sends exactly while a call is bridged into it."""
+        for session in self.sessions.values():
+            session.track.set_open(self._bridged(session.agent_id))
 
     def _to_volunteer(self, agent_id: str) -> bytes:
         interaction = self._call_of(agent_id)
