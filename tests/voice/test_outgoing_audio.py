@@ -1,17 +1,29 @@
-"""The outgoing audio track and the device's capture queue, without a network: frames are
-counted on a fake clock, never timed (issue #23)."""
+"""The outgoing audio track, the call volume and the device's capture queue, without a network:
+frames are counted on a fake clock, never timed (issue #23)."""
 
 import asyncio
 import fractions
+from array import array
 from typing import Any
 
 import av
 import pytest
 from av import CodecContext
 from av.audio.codeccontext import AudioCodecContext
+from hypothesis import given
+from hypothesis import strategies as st
 
 from console.core.voice.portaudio import PortAudioStream
-from console.rtc.dsp import FRAME_SAMPLES, SAMPLE_RATE, Listener, ToneSource, silence
+from console.rtc.dsp import (
+    FRAME_SAMPLES,
+    SAMPLE_RATE,
+    Listener,
+    ToneSource,
+    load_numpy,
+    scaled,
+    scaled_per_sample,
+    silence,
+)
 from console.rtc.frames import GatedOpusTrack
 
 pytestmark = pytest.mark.anyio
@@ -111,6 +123,21 @@ async def test_the_packets_are_mono_opus_and_a_tone_comes_through_at_its_pitch_a
     assert heard_hz is not None and abs(heard_hz - 1000.0) < 2.0
     assert abs(level - (-12.0)) < 1.0
     track.stop()
+
+
+@given(
+    st.lists(st.integers(-32768, 32767), min_size=2, max_size=64).filter(lambda s: len(s) % 2 == 0),
+    st.sampled_from([1, 2]),
+    st.floats(min_value=0.0, max_value=1.0),
+)
+def test_the_call_volume_scales_like_the_per_sample_loop_it_replaces(
+    samples: list[int], channels: int, volume: float
+) -> None:
+    load_numpy()  # as the softphone does once the volume goes down
+    pcm = array("h", samples).tobytes()
+    expected = array("h", (int(s * volume) for s in array("h", pcm)[::channels])).tobytes()
+    assert scaled_per_sample(pcm, channels, volume) == expected
+    assert scaled(pcm, channels, volume) == expected
 
 
 class FakeRawStream:

@@ -27,7 +27,7 @@ from console.core.errors import CoreError
 from console.core.voice.devices import AudioDevices, AudioStream, DeviceLost, NoAudioDevice
 from console.core.voice.signalling import MediaSignalling
 from console.rtc import ice
-from console.rtc.dsp import FLOOR_DBFS, FRAME_S, frame_dbfs, silence
+from console.rtc.dsp import FLOOR_DBFS, FRAME_S, frame_dbfs, load_numpy, scaled, silence
 
 if TYPE_CHECKING:
     from aiortc import RTCPeerConnection
@@ -98,6 +98,7 @@ class Softphone:
         self._in_call = False  # a call is bridged into the session: audio flows
         self._metering = False  # the mic test meter is shown: the microphone is read
         self._meter_task: asyncio.Task[None] | None = None
+        self._numpy_asked = False
 
     # ------------------------------------------------------------ control
 
@@ -177,6 +178,11 @@ class Softphone:
 
     def set_volume(self, volume: float) -> None:
         self._set(replace(self.status, volume=min(1.0, max(0.0, volume))))
+        if self.status.volume < 1.0 and not self._numpy_asked:
+            # numpy scales the call's audio in C (dsp.scaled); its import (~50 ms) goes to an
+            # executor thread, not the core loop that carries the audio.
+            self._numpy_asked = True
+            asyncio.get_running_loop().run_in_executor(None, load_numpy)
 
     async def use_devices(self, input_id: str | None, output_id: str | None) -> None:
         """Switch devices mid-shift without touching the session."""
@@ -283,12 +289,13 @@ class Softphone:
             if not isinstance(frame, AudioFrame) or self._stream is None:
                 continue
             pcm, channels = frame_pcm(frame)
-            samples = array("h", pcm)[::channels] if channels > 1 else array("h", pcm)
             volume = self.status.volume
             if volume < 1.0:
-                samples = array("h", (int(s * volume) for s in samples))
+                pcm = scaled(pcm, channels, volume)
+            elif channels > 1:
+                pcm = array("h", pcm)[::channels].tobytes()
             try:
-                self._stream.write(samples.tobytes())
+                self._stream.write(pcm)
             except DeviceLost:
                 self._fall_back()
 
