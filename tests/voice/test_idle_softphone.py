@@ -5,8 +5,10 @@ Nothing here is timed: "a while" is the far end's RTCP sender reports (each says
 packets it has sent so far), counted, and the frames are counted, not measured."""
 
 import pytest
+from fastapi import FastAPI
 
 from console.core.voice.softphone import PhoneState
+from console.simulator.media.server import MediaServer
 from console.simulator.server import SimulatorServer
 from tests.voice.kit import (
     CALLER_HZ,
@@ -28,7 +30,12 @@ async def test_between_calls_no_rtp_audio_either_way_and_the_microphone_is_not_r
     async with voice_shift(simulator.url) as call:
         phone = call.phone
         assert phone is not None
+        app = simulator._server.config.app
+        assert isinstance(app, FastAPI)
+        media: MediaServer = app.state.media
+        ticks = media.ticks
         reports = await sender_reports(phone, 2)  # the session is up and talks RTCP
+        assert media.ticks == ticks  # and no simulated far end is fed a tone
         assert phone.status.state is PhoneState.CONNECTED
         assert [r.far_sent for r in reports] == [0, 0]  # the backend sent no audio
         assert reports[-1].sent == 0 and reports[-1].received == 0

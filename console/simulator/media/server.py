@@ -87,6 +87,8 @@ class MediaServer:
         self.sessions: dict[str, MediaSession] = {}
         self.calls: dict[str, CallAudio] = {}
         self._ticker: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()  # the engine changed, or a call got its far ends
+        self.ticks = 0  # 20 ms ticks that fed a far end
         if loopback_only:
             ice.loopback_only()
         engine.listeners.append(self._engine_changed)
@@ -172,6 +174,7 @@ class MediaServer:
                 Source.TARGET: ToneSource(config.target_tone_hz),
             }
             self.calls[interaction_id] = audio
+            self._wake.set()
         return audio
 
     def _call_of(self, agent_id: str) -> Interaction | None:
@@ -200,7 +203,9 @@ class MediaServer:
         return interaction is not None and interaction.agent_leg is AgentLeg.CONNECTED
 
     def _engine_changed(self, _event_type: str, _data: BaseModel) -> None:
-        """Whatever changed, each session sends exactly while a call is bridged into it."""
+        """Whatever changed, each session sends exactly while a call is bridged into it, and
+        the far ends' ticker looks again."""
+        self._wake.set()
         for session in self.sessions.values():
             session.track.set_open(self._bridged(session.agent_id))
 
@@ -236,15 +241,21 @@ class MediaServer:
             self._ticker = asyncio.get_running_loop().create_task(self._tick(), name="sim-media")
 
     async def _tick(self) -> None:
-        """Every 20 ms the simulated far ends hear what is not the volunteer's voice."""
-        start = time.monotonic()
-        ticks = 0
+        """Every 20 ms the simulated far ends hear what is not the volunteer's voice; while
+        none does (no call, or only caller and volunteer talking), it waits for the engine's
+        next change instead of ticking."""
         while True:
-            ticks += 1
-            self.feed_far_ends()
-            await asyncio.sleep(max(0.0, start + ticks * FRAME_S - time.monotonic()))
+            self._wake.clear()
+            start, ticks = time.monotonic(), 0
+            while self.feed_far_ends():
+                self.ticks += 1
+                ticks += 1
+                await asyncio.sleep(max(0.0, start + ticks * FRAME_S - time.monotonic()))
+            await self._wake.wait()
 
-    def feed_far_ends(self) -> None:
+    def feed_far_ends(self) -> bool:
+        """One frame to each far end that hears a tone now; False when none does."""
+        fed = False
         for ix_id in list(self.calls):
             interaction = self.engine.interactions.get(ix_id)
             if interaction is None:
@@ -259,8 +270,11 @@ class MediaServer:
             }
             if route.caller_hears in sources:
                 audio.caller_ear.hear(sources[route.caller_hears].frame())
+                fed = True
             if route.target_hears in sources:
                 audio.target_ear.hear(sources[route.target_hears].frame())
+                fed = True
+        return fed
 
     def watch(self, interaction_id: str) -> None:
         """Give a call its far ends (callers injected as voice calls get them at once)."""
