@@ -77,7 +77,9 @@ async def test_the_mic_test_meter_reads_the_microphone_between_calls_but_sends_n
         assert phone is not None
         levels: list[float] = []
         phone.on_level.append(levels.append)
-        phone.set_metering(True)
+        await phone.stop()
+        phone.set_metering(True)  # the voice dialog opens before the session (shift start)
+        await phone.start()
         await eventually(holds(lambda: len(levels) >= 3), what="the meter moves")
         assert levels[-1] > -30  # the in-memory microphone speaks a -12 dBFS tone
         assert call.audio.capturing and call.audio.reads > 0

@@ -126,6 +126,7 @@ class Softphone:
         self._pc = pc
         self._track = GatedOpusTrack(self._capture, is_open=self._in_call)
         opus_only(pc.addTransceiver(self._track, direction="sendrecv"))
+        self._apply_audio()  # a mic test opened before the session (shift start) starts now
 
         @pc.on("track")
         def _track(track: "MediaStreamTrack") -> None:
