@@ -7,11 +7,17 @@ Prints one JSON object: tone onset to detection at the volunteer's ear (each res
 hold: the simulator switches the caller's tone on before it answers the command, so the send
 time of the command is an upper bound of the onset), CPU of the console process during a call
 against idle, and RSS with an active softphone. Run by benchmarks/run.py.
+
+Beside each CPU figure, the same window split by thread (`voice_idle_threads_pct`,
+`voice_call_threads_pct`: % of a core per thread name, from /proc/self/task), so a change is
+seen where it happens: the core loop (aiortc, SRTP, our audio), aiortc's decoder thread, the
+GUI thread, executor threads.
 """
 
 import json
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -72,10 +78,37 @@ class OnsetEar(MemoryAudio):
         self.ear.hear = hear  # type: ignore[method-assign]
 
 
-def cpu_pct(seconds: float) -> float:
+def thread_cpu_s() -> dict[int, tuple[str, float]]:
+    """CPU seconds so far of each thread of this process, by id, with its name (Python's name
+    for a Python thread, the kernel's otherwise)."""
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    tick = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            stat = Path(f"/proc/self/task/{tid}/stat").read_text()
+        except OSError:
+            continue  # the thread ended meanwhile
+        comm = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        cpu = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+        found[int(tid)] = (names.get(int(tid), comm), cpu)
+    return found
+
+
+def cpu_pct(seconds: float) -> tuple[float, dict[str, float]]:
+    """% of a core over `seconds` of the event loop: the process, and by thread name."""
+    threads = thread_cpu_s()
     start_cpu, start = time.process_time(), time.monotonic()
     spin(timeout_s=seconds)
-    return 100 * (time.process_time() - start_cpu) / (time.monotonic() - start)
+    elapsed = time.monotonic() - start
+    total = 100 * (time.process_time() - start_cpu) / elapsed
+    by_name: dict[str, float] = {}
+    for tid, (name, cpu) in thread_cpu_s().items():
+        used = 100 * (cpu - threads.get(tid, (name, 0.0))[1]) / elapsed
+        by_name[name] = by_name.get(name, 0.0) + used
+    busiest = sorted(by_name.items(), key=lambda item: -item[1])
+    return total, {name: round(pct, 2) for name, pct in busiest if pct > 0}
 
 
 def measure(app: QApplication, url: str) -> dict[str, Any]:
@@ -89,7 +122,7 @@ def measure(app: QApplication, url: str) -> dict[str, Any]:
     voice = console.voice
     assert voice is not None
     spin(lambda: voice.status.state is PhoneState.CONNECTED)
-    idle_cpu = cpu_pct(3.0)
+    idle_cpu, idle_threads = cpu_pct(3.0)
     with httpx.Client(base_url=url, timeout=10) as client:
         admin = f"{url}/_sim"
         console.bridge.set_presence(Presence.AVAILABLE)
@@ -99,7 +132,7 @@ def measure(app: QApplication, url: str) -> dict[str, Any]:
         window.offers.accept_button.click()
         spin(lambda: window.contacts.count() == 1)
         spin(lambda: audio.loud)
-        call_cpu = cpu_pct(5.0)
+        call_cpu, call_threads = cpu_pct(5.0)
         rss = rss_mb()
         interaction_id = window.contacts.currentWidget().interaction.id  # type: ignore[attr-defined]
         latencies = []
@@ -117,6 +150,8 @@ def measure(app: QApplication, url: str) -> dict[str, Any]:
         "voice_idle_cpu_pct": idle_cpu,
         "voice_call_cpu_pct": call_cpu,
         "voice_rss_mb": rss,
+        "voice_idle_threads_pct": idle_threads,
+        "voice_call_threads_pct": call_threads,
     }
 
 

@@ -33,7 +33,7 @@ class VoiceBridge(QObject):
 
     statusChanged = Signal(object)  # SoftphoneStatus
     modeChanged = Signal(str, str)  # mode, phone number (the widget masks it)
-    levelChanged = Signal(float)  # microphone level in dBFS, every 100 ms
+    levelChanged = Signal(float)  # microphone level in dBFS, every 100 ms while metering
 
     def __init__(
         self,
@@ -94,6 +94,11 @@ class VoiceBridge(QObject):
         phone = self.service.phone
         if phone is not None:
             self._runtime.loop.call_soon_threadsafe(phone.set_volume, volume)
+
+    def set_metering(self, metering: bool) -> None:
+        """The mic test meter is shown (True) or gone: `levelChanged` flows only while shown."""
+        if self._runtime.running:  # a dialog may close after the core has stopped (quit)
+            self._runtime.loop.call_soon_threadsafe(self.service.set_metering, metering)
 
     def use_devices(self, input_id: str | None, output_id: str | None) -> None:
         self.input_id, self.output_id = input_id, output_id

@@ -89,6 +89,10 @@ class VoiceDialog(QDialog):
         layout.addWidget(buttons)
         self.modes.idToggled.connect(self._mode_changed)
         voice.levelChanged.connect(self._level)
+        # The microphone is measured only while this dialog is open (between calls it is not
+        # read at all otherwise).
+        voice.set_metering(True)
+        self.finished.connect(lambda _result: voice.set_metering(False))
         self._fill_devices()
         self.modes.button(MODES.index(voice.mode.value)).setChecked(True)
         self.number.setText(voice.phone_number or "")

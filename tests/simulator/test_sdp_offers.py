@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from console.rtc import ice
 from console.rtc.dsp import ToneSource
-from console.rtc.frames import PacedTrack
+from console.rtc.frames import GatedOpusTrack
 from console.simulator.clock import Scheduler, SimClock
 from console.simulator.engine import Engine
 from console.simulator.media.server import MediaServer
@@ -20,7 +20,7 @@ from tests.helpers import quiet_config
 async def _offer() -> str:
     ice.loopback_only()
     pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
-    pc.addTrack(PacedTrack(ToneSource(1000).frame))
+    pc.addTrack(GatedOpusTrack(ToneSource(1000).frame))
     await pc.setLocalDescription(await pc.createOffer())
     sdp = pc.localDescription.sdp
     await pc.close()

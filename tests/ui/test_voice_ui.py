@@ -199,11 +199,15 @@ def test_devices_and_the_ring_device_are_chosen_and_remembered(
     )
     dialog.ringDeviceChosen.connect(rings.append)
     qtbot.waitUntil(lambda: dialog.level.value() > 30, timeout=WAIT_MS)  # the mic test meter
+    phone = voice.service.phone
+    assert phone is not None and phone.metering and not phone.in_call
     dialog.speaker.setCurrentIndex(dialog.speaker.findData("headset"))
     dialog.ring.setCurrentIndex(dialog.ring.findData("speakers"))
     dialog.accept()
     qtbot.waitUntil(lambda: audio.opened[-1] == ("mic", "headset"), timeout=WAIT_MS)
     assert voice.status.state is PhoneState.CONNECTED  # the session stayed up
+    # Closed: the microphone is no longer measured (nor read: no call).
+    qtbot.waitUntil(lambda: not phone.metering and audio.capturing is False, timeout=WAIT_MS)
     assert rings == ["speakers"]
     assert remembered == {
         "voice_mode": "softphone",

@@ -15,6 +15,7 @@ from console.contract.enums import Presence
 from console.contract.voice import VoiceMode, voice_request
 from console.core.commands import Command
 from console.core.session import ShiftSession
+from console.core.voice.calls import CallFollower
 from console.core.voice.devices import MemoryAudio
 from console.core.voice.softphone import PhoneState, Softphone
 from tests.core.helpers import shift
@@ -89,6 +90,7 @@ async def voice_shift(
         phone = None
         if mode == "softphone":
             phone = Softphone(session.media_signalling(), audio, loopback_only=True)
+            CallFollower(session.store, phone)  # as the VoiceService wires it
             await phone.start()
             started = phone
             await eventually(
@@ -101,3 +103,44 @@ async def voice_shift(
         finally:
             if phone is not None:
                 await phone.stop()
+
+
+@dataclass(frozen=True)
+class Rtp:
+    """What the session's RTP and RTCP say (aiortc's own counters, not ours)."""
+
+    sent: int  # audio packets this softphone sent
+    received: int  # audio packets it received
+    far_sent: int | None  # what the far end's latest sender report says it sent
+    far_report_at: object  # when that report arrived (None before the first)
+
+
+async def rtp(phone: Softphone) -> Rtp:
+    pc = phone._pc
+    assert pc is not None
+    sent = received = 0
+    far_sent, far_at = None, None
+    for report in (await pc.getSenders()[0].getStats()).values():
+        if report.type == "outbound-rtp":
+            sent = report.packetsSent
+    for report in (await pc.getReceivers()[0].getStats()).values():
+        if report.type == "inbound-rtp":
+            received = report.packetsReceived
+        elif report.type == "remote-outbound-rtp":
+            far_sent, far_at = report.packetsSent, report.timestamp
+    return Rtp(sent, received, far_sent, far_at)
+
+
+async def sender_reports(phone: Softphone, count: int) -> list[Rtp]:
+    """The session as of each of the far end's next `count` RTCP sender reports (one every
+    0.5-1.5 s): a bounded wait that proves the session lived on meanwhile."""
+    seen = [await rtp(phone)]
+
+    async def next_report() -> bool:
+        now = await rtp(phone)
+        if now.far_report_at is not None and now.far_report_at != seen[-1].far_report_at:
+            seen.append(now)
+        return len(seen) > count
+
+    await eventually(next_report, within_s=2.0 * count, what=f"{count} RTCP sender reports")
+    return seen[1:]

@@ -135,3 +135,21 @@ async def test_a_media_session_that_cannot_open_is_failed_at_once_and_heals_on_r
         await eventually(
             holds(lambda: phone.status.state is PhoneState.CONNECTED), what="connected again"
         )
+
+
+async def test_the_call_volume_turned_to_half_lowers_what_the_volunteer_hears_by_6_db(
+    simulator: SimulatorServer,
+) -> None:
+    async with voice_shift(simulator.url) as call:
+        phone = call.phone
+        assert phone is not None
+        await call.take_call(caller_tone_hz=CALLER_HZ)
+
+        def heard_at(dbfs: float) -> bool:
+            heard_hz, level = call.audio.ear.heard()
+            return near(heard_hz, CALLER_HZ) and abs(level - dbfs) < 1.0
+
+        # The simulated caller speaks at -12 dBFS.
+        await eventually(holds(lambda: heard_at(-12.0)), what="the caller at full volume")
+        phone.set_volume(0.5)
+        await eventually(holds(lambda: heard_at(-18.0)), what="6 dB lower, at the same pitch")

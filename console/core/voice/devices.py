@@ -1,8 +1,9 @@
 """Audio devices behind a small protocol: PortAudio in the console, memory in tests.
 
 A device stream moves 20 ms frames of 48 kHz mono 16-bit PCM. `read` and `write` are called
-on the core loop every 20 ms and must not block; a device that disappears (a headset pulled
-out) raises `DeviceLost`, and the softphone falls back to the default device.
+on the core loop every 20 ms in a call (and `read` during the mic test) and must not block; a
+device that disappears (a headset pulled out) raises `DeviceLost`, and the softphone falls back
+to the default device.
 """
 
 from dataclasses import dataclass
@@ -33,6 +34,12 @@ class AudioStream(Protocol):
 
     def read(self) -> bytes:
         """The next 20 ms captured (silence if nothing is ready)."""
+        ...
+
+    def capture(self, on: bool) -> None:
+        """Keep what the microphone captures for `read` (True) or drop it (False, between
+        calls: nobody reads). Turned on, it starts afresh: nothing from before is kept, so a
+        call does not begin with stale audio and a full queue's delay."""
         ...
 
     def write(self, pcm: bytes) -> None:
@@ -73,6 +80,8 @@ class MemoryAudio:
         self.ear = Listener()
         self.unplugged: set[str] = set()
         self.opened: list[tuple[str, str]] = []
+        self.reads = 0  # frames read from any microphone of these devices
+        self.capturing = False  # the open stream keeps what its microphone captures
 
     def inputs(self) -> list[DeviceInfo]:
         return [d for d in self._inputs if d.id not in self.unplugged]
@@ -106,7 +115,11 @@ class MemoryStream:
     def read(self) -> bytes:
         if self.input_id in self._devices.unplugged:
             raise DeviceLost(self.input_id)
+        self._devices.reads += 1
         return self._tone.frame() if self._tone is not None else silence()
+
+    def capture(self, on: bool) -> None:
+        self._devices.capturing = on
 
     def write(self, pcm: bytes) -> None:
         if self.output_id in self._devices.unplugged:

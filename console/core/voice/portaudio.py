@@ -1,7 +1,8 @@
 """Real audio devices through PortAudio (sounddevice), opened only when the softphone starts.
 
 PortAudio calls back on its own thread; frames cross to the core loop through bounded queues
-(at most 100 ms each way: late audio is dropped, never piled up). No audio is kept beyond that.
+(at most 100 ms each way: late audio is dropped, never piled up). No audio is kept beyond that,
+and between calls nothing captured is kept at all (`capture`).
 """
 
 import contextlib
@@ -117,15 +118,16 @@ class _Ring:
 
 
 class PortAudioStream:
-    """A PortAudio duplex stream: `read`, `write` and `close` are called on the core thread;
-    PortAudio calls `_callback` on its own audio thread, and the bounded queues are all they
-    share.
+    """A PortAudio duplex stream: `read`, `write`, `capture` and `close` are called on the core
+    thread; PortAudio calls `_callback` on its own audio thread, and the bounded queues (and the
+    `_capturing` flag) are all they share.
     """
 
     def __init__(self, sd: Any, input_id: str | None, output_id: str | None) -> None:
         self._captured: queue.Queue[bytes] = queue.Queue(_DEPTH)
         self._to_play: queue.Queue[bytes] = queue.Queue(_DEPTH)
         self._lost = False
+        self._capturing = False  # set and read as a plain bool: atomic under the GIL
         device = (_index(sd, input_id, "input"), _index(sd, output_id, "output"))
         try:
             self._stream = sd.RawStream(
@@ -143,8 +145,9 @@ class PortAudioStream:
 
     def _callback(self, indata: Any, outdata: Any, _frames: int, _time: Any, _status: Any) -> None:
         # PortAudio's thread: hand over, never wait.
-        with contextlib.suppress(queue.Full):
-            self._captured.put_nowait(bytes(indata))
+        if self._capturing:
+            with contextlib.suppress(queue.Full):
+                self._captured.put_nowait(bytes(indata))
         try:
             outdata[:] = self._to_play.get_nowait()
         except queue.Empty:
@@ -160,6 +163,13 @@ class PortAudioStream:
             return self._captured.get_nowait()
         except queue.Empty:
             return silence()
+
+    def capture(self, on: bool) -> None:
+        self._capturing = False
+        with contextlib.suppress(queue.Empty):
+            while True:
+                self._captured.get_nowait()
+        self._capturing = on
 
     def write(self, pcm: bytes) -> None:
         if self._lost:

@@ -16,6 +16,7 @@ from console.contract.voice import VoiceMode, voice_request
 from console.core.commands import Command
 from console.core.errors import CoreError
 from console.core.session import ShiftSession
+from console.core.voice.calls import CallFollower
 from console.core.voice.devices import AudioDevices
 from console.core.voice.softphone import Softphone, SoftphoneStatus
 from console.rtc.ice import is_loopback_url
@@ -42,6 +43,7 @@ class VoiceService:
         self._on_status = on_status
         self._on_level = on_level
         self.phone: Softphone | None = None
+        self._metering = False
         self.mode: VoiceMode | None = None  # as the backend last confirmed it
         # One change of voice at a time: a second choice waits for the first to settle
         # (starting and stopping a peer connection must not interleave).
@@ -76,7 +78,16 @@ class VoiceService:
                 self.phone.on_status.append(self._on_status)
             if self._on_level is not None:
                 self.phone.on_level.append(self._on_level)
+            self.phone.set_metering(self._metering)
+            # Audio flows only while a call is bridged into the session.
+            CallFollower(self._session.store, self.phone)
         await self.phone.start(input_id, output_id)
+
+    def set_metering(self, metering: bool) -> None:
+        """The mic test meter is shown (or no longer): remembered for a softphone yet to start."""
+        self._metering = metering
+        if self.phone is not None:
+            self.phone.set_metering(metering)
 
     async def use_devices(self, input_id: str | None, output_id: str | None) -> None:
         if self.phone is not None:

@@ -1,9 +1,13 @@
 """The shift's softphone: one persistent WebRTC session from sign-in to sign-out.
 
 The backend bridges each accepted call into this session (contract v1, "Voice"), so accepting
-a call costs no set-up. The microphone goes out as Opus (muted: silence), the far end comes
-back to the speaker at the chosen volume. A device that disappears mid-call (a headset pulled
-out) falls back to the system default without dropping the session, and says so.
+a call costs no set-up. In a call the microphone goes out as Opus (muted: silence), the far end
+comes back to the speaker at the chosen volume. Between calls the session stays up (ICE
+consent and RTCP keep it alive) but carries no audio: nothing is read from the microphone and
+no RTP is sent, so an open softphone costs next to nothing over a shift. The microphone is
+read between calls only while the mic test meter is shown. A device that disappears mid-call
+(a headset pulled out) falls back to the system default without dropping the session, and
+says so.
 
 Runs on the core loop; `on_status` observers are called on the core thread (the Qt bridge
 hands them over to the GUI thread through its mailbox). Nothing heard or said is kept: only
@@ -23,11 +27,13 @@ from console.core.errors import CoreError
 from console.core.voice.devices import AudioDevices, AudioStream, DeviceLost, NoAudioDevice
 from console.core.voice.signalling import MediaSignalling
 from console.rtc import ice
-from console.rtc.dsp import FLOOR_DBFS, frame_dbfs, silence
+from console.rtc.dsp import FLOOR_DBFS, FRAME_S, frame_dbfs, load_numpy, scaled, silence
 
 if TYPE_CHECKING:
     from aiortc import RTCPeerConnection
     from aiortc.mediastreams import MediaStreamTrack
+
+    from console.rtc.frames import GatedOpusTrack
 
 log = logging.getLogger(__name__)
 # Signalling refused, or an answer aiortc cannot parse.
@@ -79,6 +85,7 @@ class Softphone:
         self._devices = devices
         self._loopback_only = loopback_only
         self._pc: RTCPeerConnection | None = None  # created once WebRTC is loaded
+        self._track: GatedOpusTrack | None = None
         self._location: str | None = None
         self._stream: AudioStream | None = None
         self._tasks: set[asyncio.Task[None]] = set()
@@ -88,6 +95,10 @@ class Softphone:
         # The microphone's level (dBFS) every 100 ms, for the mic test meter.
         self.on_level: list[Callable[[float], None]] = []
         self._frames = 0
+        self._in_call = False  # a call is bridged into the session: audio flows
+        self._metering = False  # the mic test meter is shown: the microphone is read
+        self._meter_task: asyncio.Task[None] | None = None
+        self._numpy_asked = False
 
     # ------------------------------------------------------------ control
 
@@ -95,10 +106,7 @@ class Softphone:
         """Open the devices and the media session; safe to call again after a failure."""
         await self.stop(notify=False)
         self._set(replace(self.status, state=PhoneState.CONNECTING, warning=None))
-        try:
-            self._stream = self._devices.open(input_id, output_id)
-        except NoAudioDevice:
-            self._set(replace(self.status, state=PhoneState.NO_DEVICE))
+        if not self._open_stream(input_id, output_id):
             return
         self._set(replace(self.status, input_id=input_id, output_id=output_id))
         # aiortc and PyAV take ~0.4 s to import: off the core loop, and only when voice is used
@@ -110,13 +118,15 @@ class Softphone:
             RTCSessionDescription,
         )
 
-        from console.rtc.frames import PacedTrack  # noqa: PLC0415 - loaded above
+        from console.rtc.frames import GatedOpusTrack, opus_only  # noqa: PLC0415 - loaded above
 
         if self._loopback_only:
             ice.loopback_only()
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         self._pc = pc
-        pc.addTrack(PacedTrack(self._capture))
+        self._track = GatedOpusTrack(self._capture, is_open=self._in_call)
+        opus_only(pc.addTransceiver(self._track, direction="sendrecv"))
+        self._apply_audio()  # a mic test opened before the session (shift start) starts now
 
         @pc.on("track")
         def _track(track: "MediaStreamTrack") -> None:
@@ -144,6 +154,7 @@ class Softphone:
     async def stop(self, notify: bool = True) -> None:
         """End the session (DELETE it) and release the devices."""
         pc, self._pc = self._pc, None
+        self._track = None
         location, self._location = self._location, None
         for task in list(self._tasks):
             task.cancel()
@@ -168,22 +179,83 @@ class Softphone:
 
     def set_volume(self, volume: float) -> None:
         self._set(replace(self.status, volume=min(1.0, max(0.0, volume))))
+        if self.status.volume < 1.0 and not self._numpy_asked:
+            # numpy scales the call's audio in C (dsp.scaled); its import (~50 ms) goes to an
+            # executor thread, not the core loop that carries the audio.
+            self._numpy_asked = True
+            asyncio.get_running_loop().run_in_executor(None, load_numpy)
 
     async def use_devices(self, input_id: str | None, output_id: str | None) -> None:
         """Switch devices mid-shift without touching the session."""
+        if self._open_stream(input_id, output_id):
+            self._set(replace(self.status, input_id=input_id, output_id=output_id, warning=None))
+
+    def set_in_call(self, in_call: bool) -> None:
+        """A call is bridged into the session (True) or none is (False): audio flows only
+        in a call. The store's follower (calls.py) calls this on the core thread."""
+        if in_call != self._in_call:
+            self._in_call = in_call
+            self._apply_audio()
+
+    def set_metering(self, metering: bool) -> None:
+        """The mic test meter is shown (True): `on_level` gets the microphone's level every
+        100 ms, in a call or not. Off: the level is not measured at all."""
+        if metering != self._metering:
+            self._metering = metering
+            self._apply_audio()
+
+    @property
+    def in_call(self) -> bool:
+        return self._in_call
+
+    @property
+    def metering(self) -> bool:
+        return self._metering
+
+    @property
+    def frames_sent(self) -> int:
+        """Opus frames sent in this session (RTP packets carrying audio)."""
+        return self._track.frames_sent if self._track is not None else 0
+
+    # -------------------------------------------------------------- audio
+
+    def _open_stream(self, input_id: str | None, output_id: str | None) -> bool:
+        """Open the devices in place of the current ones; False (and NO_DEVICE) if none."""
         try:
             stream = self._devices.open(input_id, output_id)
         except NoAudioDevice:
             self._set(replace(self.status, state=PhoneState.NO_DEVICE))
-            return
+            return False
         if self._stream is not None:
             self._stream.close()
         self._stream = stream
-        self._set(replace(self.status, input_id=input_id, output_id=output_id, warning=None))
+        stream.capture(self._in_call or self._metering)
+        return True
 
-    # -------------------------------------------------------------- audio
+    def _apply_audio(self) -> None:
+        """Make the device, the track and the meter follow `_in_call` and `_metering`."""
+        if self._stream is not None:
+            self._stream.capture(self._in_call or self._metering)
+        if self._track is not None:
+            self._track.set_open(self._in_call)
+        idle_meter = self._metering and not self._in_call and self._stream is not None
+        if idle_meter and self._meter_task is None:
+            self._meter_task = asyncio.get_running_loop().create_task(self._meter_between_calls())
+            self._tasks.add(self._meter_task)
+            self._meter_task.add_done_callback(self._meter_done)
 
-    def _capture(self) -> bytes:
+    def _meter_done(self, task: "asyncio.Task[None]") -> None:
+        self._tasks.discard(task)
+        if self._meter_task is task:
+            self._meter_task = None
+
+    async def _meter_between_calls(self) -> None:
+        """The mic test between calls: read the microphone every 20 ms, send nothing."""
+        while self._metering and not self._in_call and self._stream is not None:
+            self._read_microphone()
+            await asyncio.sleep(FRAME_S)
+
+    def _read_microphone(self) -> bytes:
         stream = self._stream
         if stream is None:
             return silence()
@@ -192,11 +264,16 @@ class Softphone:
         except DeviceLost:
             self._fall_back()
             return silence()
-        self.mic_dbfs = frame_dbfs(pcm)
         self._frames += 1
-        if self._frames % 5 == 0:
+        if self._metering and self._frames % 5 == 0:
+            self.mic_dbfs = frame_dbfs(pcm)
             for callback in list(self.on_level):
                 callback(self.mic_dbfs)
+        return pcm
+
+    def _capture(self) -> bytes:
+        """The next 20 ms to send (the track calls this only in a call)."""
+        pcm = self._read_microphone()
         return silence() if self.status.muted else pcm
 
     async def _play(self, track: "MediaStreamTrack") -> None:
@@ -213,12 +290,13 @@ class Softphone:
             if not isinstance(frame, AudioFrame) or self._stream is None:
                 continue
             pcm, channels = frame_pcm(frame)
-            samples = array("h", pcm)[::channels] if channels > 1 else array("h", pcm)
             volume = self.status.volume
             if volume < 1.0:
-                samples = array("h", (int(s * volume) for s in samples))
+                pcm = scaled(pcm, channels, volume)
+            elif channels > 1:
+                pcm = array("h", pcm)[::channels].tobytes()
             try:
-                self._stream.write(samples.tobytes())
+                self._stream.write(pcm)
             except DeviceLost:
                 self._fall_back()
 
@@ -227,10 +305,7 @@ class Softphone:
         if self._stream is not None:
             self._stream.close()
         self._stream = None
-        try:
-            self._stream = self._devices.open(None, None)
-        except NoAudioDevice:
-            self._set(replace(self.status, state=PhoneState.NO_DEVICE))
+        if not self._open_stream(None, None):
             return
         self._set(
             replace(self.status, input_id=None, output_id=None, warning=PhoneWarning.DEVICE_LOST)

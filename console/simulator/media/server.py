@@ -1,7 +1,11 @@
 """Softphone media sessions (WebRTC via aiortc) and the simulated ears and mouths.
 
 One persistent session per volunteer per shift (a new POST replaces the old one); the backend
-bridges each accepted call into it by switching what the session carries (routing.py). Each
+bridges each accepted call into it by switching what the session carries (routing.py). While
+no call is bridged (between calls, after the volunteer's leg is dropped) the session sends no
+RTP at all, only RTCP: a silent stream would cost both ends an Opus frame every 20 ms all
+shift. In a call it sends every 20 ms, silence included (on hold), so a resumed caller is heard
+without a restart. Every change the engine publishes re-opens or parks each outgoing track. Each
 simulated caller and transfer target "speaks" a sine tone and has a `Listener` that keeps the
 level and pitch of the last second, for `GET /_sim/interactions/{id}/media`.
 
@@ -19,14 +23,15 @@ from dataclasses import dataclass, field
 from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from av import AudioFrame
+from pydantic import BaseModel
 
 from console.contract.enums import Channel, InteractionState
 from console.contract.problems import ProblemType
 from console.contract.resources import Interaction
-from console.contract.voice import MediaSessionState, VoiceMode
+from console.contract.voice import AgentLeg, MediaSessionState, VoiceMode
 from console.rtc import ice
 from console.rtc.dsp import FRAME_S, Listener, ToneSource, hold_tone, silence
-from console.rtc.frames import PacedTrack, frame_pcm
+from console.rtc.frames import GatedOpusTrack, frame_pcm, opus_only
 from console.simulator.engine import Engine
 from console.simulator.media.routing import Paths, Source, paths
 from console.simulator.problems import ApiProblem
@@ -59,6 +64,7 @@ class MediaSession:
     id: str
     agent_id: str
     pc: RTCPeerConnection
+    track: GatedOpusTrack
     tasks: set["asyncio.Task[None]"] = field(default_factory=set)
 
 
@@ -81,8 +87,11 @@ class MediaServer:
         self.sessions: dict[str, MediaSession] = {}
         self.calls: dict[str, CallAudio] = {}
         self._ticker: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()  # the engine changed, or a call got its far ends
+        self.ticks = 0  # 20 ms ticks that fed a far end
         if loopback_only:
             ice.loopback_only()
+        engine.listeners.append(self._engine_changed)
 
     # ------------------------------------------------------------ sessions
 
@@ -92,7 +101,13 @@ class MediaServer:
         for old in [s for s in self.sessions.values() if s.agent_id == agent_id]:
             await self._close(old)
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
-        session = MediaSession(f"ms_{secrets.token_hex(8)}", agent_id, pc)
+        track = GatedOpusTrack(
+            lambda: self._to_volunteer(agent_id), is_open=self._bridged(agent_id)
+        )
+        # Before the offer is applied, so its audio m-line takes this transceiver and only
+        # Opus is answered (the track sends Opus packets as they are).
+        opus_only(pc.addTransceiver(track, direction="sendrecv"))
+        session = MediaSession(f"ms_{secrets.token_hex(8)}", agent_id, pc, track)
         self.sessions[session.id] = session
         self.engine.set_media_session(agent_id, session.id, MediaSessionState.CONNECTING)
 
@@ -110,7 +125,6 @@ class MediaServer:
 
         try:
             await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
-            pc.addTrack(PacedTrack(lambda: self._to_volunteer(agent_id)))
             await pc.setLocalDescription(await pc.createAnswer())
         except ice.SDP_ERRORS:
             # aiortc refuses what it cannot parse with these; the offer's text stays out.
@@ -160,6 +174,7 @@ class MediaServer:
                 Source.TARGET: ToneSource(config.target_tone_hz),
             }
             self.calls[interaction_id] = audio
+            self._wake.set()
         return audio
 
     def _call_of(self, agent_id: str) -> Interaction | None:
@@ -180,6 +195,19 @@ class MediaServer:
             t for t in self.engine.transfers.values() if t.interaction_id == interaction.id
         ]
         return paths(interaction, transfers)
+
+    def _bridged(self, agent_id: str) -> bool:
+        """A call of this volunteer is bridged into their session (the console's own rule,
+        core/voice/calls.py: active, agent leg connected)."""
+        interaction = self._call_of(agent_id)
+        return interaction is not None and interaction.agent_leg is AgentLeg.CONNECTED
+
+    def _engine_changed(self, _event_type: str, _data: BaseModel) -> None:
+        """Whatever changed, each session sends exactly while a call is bridged into it, and
+        the far ends' ticker looks again."""
+        self._wake.set()
+        for session in self.sessions.values():
+            session.track.set_open(self._bridged(session.agent_id))
 
     def _to_volunteer(self, agent_id: str) -> bytes:
         interaction = self._call_of(agent_id)
@@ -213,15 +241,21 @@ class MediaServer:
             self._ticker = asyncio.get_running_loop().create_task(self._tick(), name="sim-media")
 
     async def _tick(self) -> None:
-        """Every 20 ms the simulated far ends hear what is not the volunteer's voice."""
-        start = time.monotonic()
-        ticks = 0
+        """Every 20 ms the simulated far ends hear what is not the volunteer's voice; while
+        none does (no call, or only caller and volunteer talking), it waits for the engine's
+        next change instead of ticking."""
         while True:
-            ticks += 1
-            self.feed_far_ends()
-            await asyncio.sleep(max(0.0, start + ticks * FRAME_S - time.monotonic()))
+            self._wake.clear()
+            start, ticks = time.monotonic(), 0
+            while self.feed_far_ends():
+                self.ticks += 1
+                ticks += 1
+                await asyncio.sleep(max(0.0, start + ticks * FRAME_S - time.monotonic()))
+            await self._wake.wait()
 
-    def feed_far_ends(self) -> None:
+    def feed_far_ends(self) -> bool:
+        """One frame to each far end that hears a tone now; False when none does."""
+        fed = False
         for ix_id in list(self.calls):
             interaction = self.engine.interactions.get(ix_id)
             if interaction is None:
@@ -236,8 +270,11 @@ class MediaServer:
             }
             if route.caller_hears in sources:
                 audio.caller_ear.hear(sources[route.caller_hears].frame())
+                fed = True
             if route.target_hears in sources:
                 audio.target_ear.hear(sources[route.target_hears].frame())
+                fed = True
+        return fed
 
     def watch(self, interaction_id: str) -> None:
         """Give a call its far ends (callers injected as voice calls get them at once)."""
