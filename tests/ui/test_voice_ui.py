@@ -58,7 +58,10 @@ def test_a_call_in_the_console_shows_where_the_audio_is_and_mutes_by_key(
     voice_controls = controls(voice_console)
     qtbot.waitUntil(lambda: panel.interaction.id in voice_controls.lines, timeout=WAIT_MS)
     line = voice_controls.lines[panel.interaction.id]
-    assert line.where.text() == "In the console" and line.isVisible()
+    # The line is made when the call is known and shown with its contact's panel, which can be
+    # a turn of the event loop later.
+    qtbot.waitUntil(line.isVisible, timeout=WAIT_MS)
+    assert line.where.text() == "In the console"
     qtbot.waitUntil(lambda: audio.ear.heard()[0] is not None, timeout=WAIT_MS)  # the caller
     window = voice_console.window
     window.activateWindow()
