@@ -13,6 +13,7 @@
 """
 
 import argparse
+import importlib
 import signal
 import sys
 import warnings
@@ -145,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         args.demo = True  # the embedded simulator is the default
     # The core (httpx, pydantic, sign-in) loads before Qt: PySide6 reads the source of every
     # module imported after it, looking for its __feature__ switches (napari#8584 measured it).
-    import console.core.session  # noqa: PLC0415
+    importlib.import_module("console.core.session")
 
     # Qt is imported only now: --help stays instant and works without a display.
     from console.app import build_console  # noqa: PLC0415
