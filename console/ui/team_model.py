@@ -93,6 +93,7 @@ class TeamTableModel(QAbstractTableModel):
         # Each row's texts, made when first asked for after a change (a repaint asks for them
         # many times): None until then, and again after an update or a language switch.
         self._texts: list[tuple[str, ...] | None] = []
+        self._headers: list[str] | None = None
         self._on_duty = 0
         self._available = 0
 
@@ -108,15 +109,17 @@ class TeamTableModel(QAbstractTableModel):
         shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # tooltip: elided
         if orientation is not Qt.Orientation.Horizontal or role not in shown:
             return None
-        return [
-            QCoreApplication.translate("TeamTable", "Volunteer"),
-            QCoreApplication.translate("TeamTable", "Presence"),
-            QCoreApplication.translate("TeamTable", "State"),
-            QCoreApplication.translate("TeamTable", "Time in state"),
-            QCoreApplication.translate("TeamTable", "Current contact"),
-            QCoreApplication.translate("TeamTable", "Languages"),
-            QCoreApplication.translate("TeamTable", "Flags"),
-        ][section]
+        if self._headers is None:  # the header repaints whenever rows move: made once a language
+            self._headers = [
+                QCoreApplication.translate("TeamTable", "Volunteer"),
+                QCoreApplication.translate("TeamTable", "Presence"),
+                QCoreApplication.translate("TeamTable", "State"),
+                QCoreApplication.translate("TeamTable", "Time in state"),
+                QCoreApplication.translate("TeamTable", "Current contact"),
+                QCoreApplication.translate("TeamTable", "Languages"),
+                QCoreApplication.translate("TeamTable", "Flags"),
+            ]
+        return self._headers[section]
 
     def member(self, row: int) -> TeamMember:
         return self._rows[row]
@@ -228,8 +231,9 @@ class TeamTableModel(QAbstractTableModel):
         self._available += sign * is_available(member)
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self._headers = None
         self._texts = [None] * len(self._rows)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
 

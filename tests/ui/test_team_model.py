@@ -9,10 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from console.contract.enums import AgeGroup, Channel, Presence, RoutingState
+from console.i18n import LanguageManager
 from console.ui.team_model import FILTER_ROLE, FLAGS, NAME, SORT_ROLE, STATE, TIME, TeamTableModel
 from tests.ui.widgets.fakes import member
 
@@ -208,3 +210,18 @@ def test_a_batch_inserts_its_newcomers_once_and_announces_runs_of_changed_rows(
     assert changed == [(1, 2, 0, 6), (4, 4, 0, 6)]
     assert [model.member(r).display_name for r in (6, 7)] == ["Anne", "Berit"]
     assert model.member(1).presence is Presence.BREAK
+
+
+def test_the_headers_follow_a_language_switch(qapp: QApplication, model: TeamTableModel) -> None:
+    """The header texts are made once a language (the header repaints whenever rows move)."""
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(TIME, horizontal) == "Time in state"
+    languages = LanguageManager(qapp)
+    try:
+        languages.switch("nb_NO")
+        model.retranslate()
+        assert model.headerData(TIME, horizontal) == "Tid i status"
+    finally:
+        languages.remove()
+    model.retranslate()
+    assert model.headerData(TIME, horizontal) == "Time in state"
