@@ -37,6 +37,7 @@ from console.ui.alert_list import Alert, AlertList
 from console.ui.formatting import fill_number, format_duration
 from console.ui.plurals import Plurals
 from console.ui.queue_tiles import QueueTiles
+from console.ui.team_cells import TeamCells
 from console.ui.team_model import FILTER_ROLE, NAME, SORT_ROLE, TIME, TeamTableModel
 
 ALERT_RING_MS = 3000
@@ -70,14 +71,16 @@ class ColumnFitter(QObject):
     """Spreads the team table's columns over its width when the width changes (never per
     update: that is O(columns), not O(rows) like ResizeToContents). GUI thread only."""
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: QTableView, resized: Callable[[], None]) -> None:
         super().__init__(table)
         self._table = table
+        self._resized = resized  # more rows on screen may need their time in state
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
+            self._resized()
         return False
 
     def fit(self) -> None:
@@ -125,8 +128,9 @@ class SupervisorView(QWidget):
 
     def _build_team(self) -> QWidget:
         self.model = TeamTableModel(self)
+        self.cells = TeamCells(self.model, self)  # what the table paints, row for row
         self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy.setSourceModel(self.cells)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterRole(FILTER_ROLE)  # every column but the time, in one value
         self.proxy.setFilterKeyColumn(NAME)
@@ -157,7 +161,15 @@ class SupervisorView(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.columns = ColumnFitter(self.table)
+        self.columns = ColumnFitter(self.table, self._refresh_visible_times)
+        self.table.verticalScrollBar().valueChanged.connect(self._refresh_visible_times)
+        for moved in (
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+        ):
+            moved.connect(self._refresh_visible_times)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -242,14 +254,27 @@ class SupervisorView(QWidget):
         self._check_warnings()
 
     def _repaint_times(self) -> None:
-        """Time in state moves on: repaint the visible cells of that column, nothing more.
-        Not a model update over every row: that would have the proxy map and the view redo
-        all 2,000 rows each second, for the 30 on screen (the cells read the clock as they
-        paint, and neither sorting nor filtering reads that text)."""
+        """Time in state moves on: new texts for the rows on screen, then a repaint of that
+        column, nothing more. Not a model update over every row: that would have the proxy
+        map and the view redo all 2,000 rows each second, for the 30 on screen (neither
+        sorting nor filtering reads that text)."""
+        self._refresh_visible_times()
         header = self.table.horizontalHeader()
         viewport = self.table.viewport()
         left = header.sectionViewportPosition(TIME)
         viewport.update(QRect(left, 0, header.sectionSize(TIME), viewport.height()))
+
+    def _refresh_visible_times(self) -> None:
+        """Rows that come on screen (scrolled, sorted, filtered, moved) get their time in state
+        before they are painted; rows off screen are brought up to date when they come on."""
+        first = self.table.rowAt(0)
+        if first < 0:
+            return
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = self.proxy.rowCount() - 1 if last < 0 else last
+        proxy = self.proxy
+        rows = [proxy.mapToSource(proxy.index(row, TIME)).row() for row in range(first, last + 1)]
+        self.cells.refresh_times(rows)
 
     # ------------------------------------------------------------- alerts
 

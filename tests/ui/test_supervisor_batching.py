@@ -1,17 +1,20 @@
 """The supervisor view under a large, busy team (issue #23): updates are gathered and shown in
 batches, none lost, with sort order and selection kept; alerts and their rows at once; the clock
-repaints the time column only."""
+repaints the time column only; the cells the table paints are exactly the team model's."""
 
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from console.contract.enums import Presence, RoutingState
 from console.ui.supervisor_view import SupervisorView
-from console.ui.team_model import NAME, TIME
+from console.ui.team_cells import MIRRORED_ROLES
+from console.ui.team_model import NAME, TIME, TeamTableModel
+from tests.qt_leaks import flush_deletes
 from tests.ui.widgets.fakes import member
 
 pytestmark = pytest.mark.qt
@@ -25,6 +28,11 @@ def view(qtbot: QtBot) -> Iterator[SupervisorView]:
     shown.show()
     qtbot.waitExposed(shown)
     yield shown
+    # Deleted here, on the GUI thread: left to the garbage collector (signal connections make
+    # cycles), a later collection on the core thread would destroy Qt objects there.
+    shown.close()
+    shown.deleteLater()
+    flush_deletes()
 
 
 def shown_names(view: SupervisorView) -> list[str]:
@@ -124,3 +132,71 @@ def test_the_clock_repaints_the_time_column_and_touches_no_row(
     column = QRect(left, 0, header.sectionSize(TIME), view.table.viewport().height())
     assert all(column.contains(region) for region in paints.regions), (column, paints.regions)
     view.table.viewport().removeEventFilter(paints)
+
+
+def cells_differ(view: SupervisorView) -> list[tuple[int, int, int]]:
+    """Where what the table paints differs from the team model (the clock column aside)."""
+    model, cells = view.model, view.cells
+    return [
+        (row, column, int(role))
+        for row in range(model.rowCount())
+        for column in range(7)
+        for role in MIRRORED_ROLES
+        if not (column == TIME and role == Qt.ItemDataRole.DisplayRole)
+        and model.index(row, column).data(role) != cells.index(row, column).data(role)
+    ]
+
+
+def test_the_table_paints_exactly_what_the_team_model_says(
+    qtbot: QtBot, view: SupervisorView
+) -> None:
+    for n in range(40):
+        view.upsert_member(member(f"v{n}", f"Volunteer {n:02d}"))
+    view.upsert_member(member("kari", "Kari", help_requested=True, risk_flagged=True))
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 41)
+    view.upsert_member(member("v5", "Volunteer 05", Presence.BREAK, languages=["se", "nb"]))
+    view.upsert_member(member("kari", "Kari", help_requested=True, help_acknowledged=True))
+    view.settle()
+    assert view.model.rowCount() == view.cells.rowCount()
+    assert cells_differ(view) == []
+    assert [view.cells.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
+        view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)
+    ]
+
+
+def test_the_table_cells_cannot_be_edited(qtbot: QtBot, view: SupervisorView) -> None:
+    view.upsert_member(member("ola", "Ola"))
+    view.settle()
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(0, NAME))
+    for key in (Qt.Key.Key_F2, Qt.Key.Key_A):  # the edit key, and any key
+        qtbot.keyClick(view.table, key)
+        assert view.table.state() is not QAbstractItemView.State.EditingState
+    cell = view.table.visualRect(view.proxy.index(0, NAME)).center()
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert view.table.state() is not QAbstractItemView.State.EditingState
+    assert view.proxy.index(0, NAME).data() == "Ola"
+
+
+def test_rows_coming_on_screen_show_their_time_in_state_now(
+    qtbot: QtBot, view: SupervisorView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The clock is outside our process: the time text is faked, one value per moment.
+    clock = ["at arrival"]
+    monkeypatch.setattr(TeamTableModel, "_time_in_state", staticmethod(lambda _m: clock[0]))
+    for n in range(300):
+        view.upsert_member(member(f"v{n}", f"Volunteer {n:03d}"))
+    view.settle()
+    view.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+
+    def on_screen_times() -> set[str]:
+        first = view.table.rowAt(0)
+        last = view.table.rowAt(view.table.viewport().height() - 1)
+        return {view.proxy.index(row, TIME).data() for row in range(first, last + 1)}
+
+    clock[0] = "a second later"
+    view.tick()
+    assert on_screen_times() == {"a second later"}
+    clock[0] = "scrolled"
+    view.table.scrollToBottom()  # no tick between: rows that come on screen are brought up
+    assert on_screen_times() == {"scrolled"}
