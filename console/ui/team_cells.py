@@ -17,6 +17,7 @@ from console.ui.team_model import FILTER_ROLE, SORT_ROLE, TIME, TeamTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 7
+CELL_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 MIRRORED_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -61,14 +62,14 @@ class TeamCells(QStandardItemModel):
         try:
             for row in range(first, last + 1):
                 for column in range(left, right + 1):
-                    index = source.index(row, column)
-                    item = QStandardItem()
-                    item.setFlags(source.flags(index))  # not editable, as the team model says
-                    for role in MIRRORED_ROLES:
-                        value = source.data(index, role)
-                        if value is not None:
-                            item.setData(value, role)
-                    self.setItem(row, column, item)
+                    index = self.index(row, column)
+                    # Every role, None included: a role that has no answer now is cleared.
+                    self.setItemData(
+                        index, {role: source.cell(row, column, role) for role in MIRRORED_ROLES}
+                    )
+                    item = self.itemFromIndex(index)
+                    if item is not None and item.flags() != CELL_FLAGS:
+                        item.setFlags(CELL_FLAGS)  # not editable, as the team model's cells
         finally:
             self.blockSignals(blocked)
         self.dataChanged.emit(self.index(first, left), self.index(last, right))
@@ -82,6 +83,7 @@ class TeamCells(QStandardItemModel):
             for row in rows:
                 item = self.item(row, TIME)
                 if item is not None:
-                    item.setData(source.data(source.index(row, TIME)), Qt.ItemDataRole.DisplayRole)
+                    text = source.cell(row, TIME, Qt.ItemDataRole.DisplayRole)
+                    item.setData(text, Qt.ItemDataRole.DisplayRole)
         finally:
             self.blockSignals(blocked)

@@ -134,7 +134,10 @@ class TeamTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """What data() answers, by row and column (no model index to make: for the mirror)."""
         member = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._time_in_state(member) if column == TIME else self._texts_of(row)[column]
