@@ -1,10 +1,11 @@
 """One benchmark measurement in its own process: the real console against a running simulator.
 
-    python benchmarks/probe.py cold|volunteer|supervisor|huge URL
+    python benchmarks/probe.py cold|volunteer|supervisor|supervisor2000|huge URL
 
 Prints one JSON object. Run by benchmarks/run.py; not part of the test suite.
 """
 
+import cProfile
 import json
 import os
 import sys
@@ -23,7 +24,7 @@ import importlib  # noqa: E402 - after the clock starts
 import httpx  # noqa: E402 - after the clock starts
 
 importlib.import_module("console.core.session")  # before Qt, as console/__main__.py has it
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402 - after the clock starts
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402 - after the clock starts
 from PySide6.QtWidgets import QApplication  # noqa: E402 - after the clock starts
 
 from console.app import Console, build_console  # noqa: E402 - after the clock starts
@@ -431,10 +432,108 @@ def supervisor(app: QApplication, url: str) -> dict[str, Any]:
     return {"supervisor_gui_cpu_pct": 100 * cpu / wall, "rows": rows, "queue_tiles": tiles}
 
 
+SUPERVISOR_TEAM = 2000
+# A volunteer's routing state or presence changes every few minutes over a shift (offered,
+# in a contact, wrap-up, idle, a break): with 2,000 volunteers and one change each ~2.5 min
+# that is 2000 / 150 s ≈ 13 events/s; 15/s adds the queue updates on top. A harsher rate
+# (SUPERVISOR_HARSH_RATE, a change every ~20 s each) shows where it breaks.
+SUPERVISOR_2000_RATE = 15.0
+SUPERVISOR_HARSH_RATE = float(os.environ.get("SUPERVISOR_HARSH_RATE", "0"))
+# The table sorted by this column (the default is by name); "3", time in state, moves a row
+# and repaints the whole table on every update: the harshest sort.
+SUPERVISOR_SORT_COLUMN = int(os.environ.get("SUPERVISOR_SORT_COLUMN", "0"))
+# cProfile of the GUI thread over the measured 10 s (the figure itself is then inflated).
+PROFILE_TO = os.environ.get("PROBE_PROFILE", "")
+
+
+def supervisor2000(app: QApplication, url: str) -> dict[str, Any]:
+    """The supervisor view with 2,000 volunteers at a realistic rate: GUI thread CPU over 10 s."""
+    rate = SUPERVISOR_HARSH_RATE or SUPERVISOR_2000_RATE
+    console = start_console(app, url, "demo-supervisor")
+    view = console.window.supervisor
+    assert view is not None
+    console.window.views.setCurrentIndex(1)
+    view.table.sortByColumn(SUPERVISOR_SORT_COLUMN, Qt.SortOrder.AscendingOrder)
+
+    def load_rows() -> int:  # the synthetic team (an earlier run's are in the snapshot already)
+        return sum(1 for m in view.model.members() if m.id.startswith("load-"))
+
+    delivered = [0]  # team and queue changes handed to the GUI thread
+
+    def count(change: Change) -> None:
+        delivered[0] += change.kind in (Kind.TEAM, Kind.QUEUE)
+
+    console.bridge.resourceChanged.connect(count)
+    burst = 3000
+
+    with httpx.Client(base_url=f"{url}/_sim", timeout=30) as admin:
+        # Every volunteer once (the load generator goes through the team in order first; a
+        # tenth of its events are queue updates), then the steady rate.
+        admin.post(
+            "/load",
+            json={
+                "agent_id": "demo-supervisor",
+                "events_per_s": 1000,
+                "seconds": burst / 1000,
+                "team_size": SUPERVISOR_TEAM,
+                "queues": 24,
+            },
+        )
+        # The whole burst in before the steady rate: its tail must not be counted against it.
+        spin(lambda: delivered[0] >= burst and load_rows() == SUPERVISOR_TEAM, 60)
+        spin(None, 1.0)
+        admin.post(
+            "/load",
+            json={
+                "agent_id": "demo-supervisor",
+                "events_per_s": rate,
+                "seconds": 15,
+                "team_size": SUPERVISOR_TEAM,
+                "queues": 24,
+            },
+        )
+        spin(None, 1.0)
+        profiler = cProfile.Profile() if PROFILE_TO else None  # GUI thread only
+        cpu_before, wall_before = time.thread_time(), time.monotonic()
+        delivered_before = delivered[0]
+        if profiler is not None:
+            profiler.enable()
+        spin(None, 10.0)
+        cpu = time.thread_time() - cpu_before
+        wall = time.monotonic() - wall_before
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(PROFILE_TO)
+        in_window = delivered[0] - delivered_before
+    rows = view.model.rowCount()
+    shown = view.proxy.rowCount()
+    team = load_rows()
+    if team != SUPERVISOR_TEAM or shown != rows:
+        raise RuntimeError(f"expected {SUPERVISOR_TEAM} load rows: {team}, shown {shown}/{rows}")
+    if in_window < rate * wall / 2:  # the load did not reach the window: no figure
+        raise RuntimeError(f"only {in_window} events in {wall:.0f} s at {rate}/s")
+    console.shutdown()
+    return {
+        "supervisor_2000_cpu_pct": 100 * cpu / wall,
+        "rows": team,
+        "team_rows": rows,  # with the demo team
+        "events_per_s": rate,
+        "events_in_window": in_window,
+        "sort_column": SUPERVISOR_SORT_COLUMN,
+        "version_regressions": console.session.store.counts["version_regressions"],
+    }
+
+
 def main() -> int:
     mode, url = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv[:1])
-    probes = {"cold": cold, "volunteer": volunteer, "supervisor": supervisor, "huge": huge}
+    probes = {
+        "cold": cold,
+        "volunteer": volunteer,
+        "supervisor": supervisor,
+        "supervisor2000": supervisor2000,
+        "huge": huge,
+    }
     print(json.dumps(probes[mode](app, url)), flush=True)
     return 0
 

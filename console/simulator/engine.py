@@ -36,6 +36,7 @@ from console.contract.resources import (
     Interaction,
     Message,
     Offer,
+    QueueStats,
     Snapshot,
     TeamMember,
     TeamStatus,
@@ -543,8 +544,11 @@ class Engine(VoiceMixin, TransfersMixin, EngineBase):
             messages=[m for ix_id in ids for m in self.messages[ix_id]],
             transfers=[t for t in self.transfers.values() if t.interaction_id in ids],
             team=list(self.team.values()) if supervisor else None,
-            queues=list(self.queues.values()) if supervisor else None,
+            queues=self._all_queues() if supervisor else None,
         )
 
     def team_status(self) -> TeamStatus:
-        return TeamStatus(agents=list(self.team.values()), queues=list(self.queues.values()))
+        return TeamStatus(agents=list(self.team.values()), queues=self._all_queues())
+
+    def _all_queues(self) -> list[QueueStats]:
+        return [*self.queues.values(), *self.synthetic_queues.values()]

@@ -104,6 +104,8 @@ class EngineBase:
         }
         self.team: dict[str, TeamMember] = {}
         self.queues: dict[str, QueueStats] = {}
+        # Queues a benchmark's synthetic load invented: shown like the rest, never recounted.
+        self.synthetic_queues: dict[str, QueueStats] = {}
         self._queue_last_emit: dict[str, float] = {}
         self._queue_emit_pending: set[str] = set()
         self.listeners: list[Callable[[str, BaseModel], None]] = []

@@ -1,16 +1,21 @@
-"""The team model under Qt's model tester, fed as a live shift feeds it: volunteers arrive,
-change state, tick on; and through a sorting, filtering proxy like the supervisor's table."""
+"""The team model under Qt's model tester, fed as a live shift feeds it: volunteers arrive and
+change state, one at a time or in batches; and through a sorting, filtering proxy like the
+supervisor's table."""
 
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from console.contract.enums import AgeGroup, Channel, Presence, RoutingState
-from console.ui.team_model import FLAGS, NAME, SORT_ROLE, STATE, TIME, TeamTableModel
+from console.i18n import LanguageManager
+from console.ui.team_model import FILTER_ROLE, FLAGS, NAME, SORT_ROLE, STATE, TIME, TeamTableModel
 from tests.ui.widgets.fakes import member
 
 pytestmark = pytest.mark.qt
@@ -47,7 +52,6 @@ def a_live_shift(model: TeamTableModel) -> None:
     )
     model.upsert(member("nils", "Nils", Presence.OFFLINE, since_s=120))
     model.upsert(member("kari", "Kari", help_requested=True, risk_flagged=True))
-    model.tick()
     model.upsert(member("nils", "Nils", Presence.OFFLINE, since_s=120, languages=["se", "nb"]))
     model.upsert(
         member("kari", "Kari", help_requested=True, help_acknowledged=True, risk_flagged=True)
@@ -80,16 +84,6 @@ def test_an_update_repaints_only_its_row(qtbot: QtBot, model: TeamTableModel) ->
         model.upsert(member("ola", "Ola"))
 
 
-def test_a_tick_repaints_only_the_time_column(qtbot: QtBot, model: TeamTableModel) -> None:
-    a_live_shift(model)
-    with qtbot.waitSignal(model.dataChanged) as changed:
-        model.tick()
-    top_left, bottom_right, roles = changed.args
-    assert (top_left.column(), bottom_right.column()) == (TIME, TIME)
-    assert (top_left.row(), bottom_right.row()) == (0, 3)
-    assert roles == [Qt.ItemDataRole.DisplayRole]
-
-
 def supervisor_proxy(model: TeamTableModel) -> QSortFilterProxyModel:
     """Set up as the supervisor's table sets it up (console/ui/supervisor_view.py).
 
@@ -100,7 +94,8 @@ def supervisor_proxy(model: TeamTableModel) -> QSortFilterProxyModel:
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterRole(FILTER_ROLE)
+    proxy.setFilterKeyColumn(NAME)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setDynamicSortFilter(True)
     proxy.setSortLocaleAware(True)
@@ -136,9 +131,98 @@ def test_sorted_and_filtered_the_team_stays_consistent(
     assert names(proxy) == ["Áilu", "Berit", "Kari", "Nils", "Ola"]  # Á sorts with A
     proxy.setFilterFixedString("help on the way")
     assert names(proxy) == ["Kari"]
+    proxy.setFilterFixedString("se, nb")  # any column's text...
+    assert names(proxy) == ["Nils"]
+    proxy.setFilterFixedString(":")  # ...but the time in state (it moves on every second)
+    assert names(proxy) == []
+    proxy.setFilterFixedString("help on the way")
     model.upsert(member("kari", "Kari"))  # help given: she leaves the filtered view
     assert names(proxy) == []
     model.upsert(member("ola", "Ola", help_requested=True, help_acknowledged=True))
     assert names(proxy) == ["Ola"]  # and an update brings a row into it
     proxy.setFilterFixedString("")
     assert model_tester_failures(qtlog) == []
+
+
+def brute_counts(model: TeamTableModel) -> tuple[int, int]:
+    members = model.members()
+    on_duty = sum(1 for m in members if m.presence is not Presence.OFFLINE)
+    available = sum(
+        1
+        for m in members
+        if m.presence is Presence.AVAILABLE and m.routing_state is not RoutingState.NOT_RESPONDING
+    )
+    return on_duty, available
+
+
+team_updates = st.lists(
+    st.lists(
+        st.tuples(
+            st.integers(0, 6), st.sampled_from(list(Presence)), st.sampled_from(list(RoutingState))
+        ),
+        max_size=8,
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=60)
+@given(batches=team_updates)
+def test_batches_keep_every_volunteer_once_at_their_newest_state(
+    batches: list[list[tuple[int, Presence, RoutingState]]],
+) -> None:
+    # No model tester here (the live-shift test has it): its connections would make a cycle
+    # per example, for the garbage collector to destroy on whatever thread it runs.
+    model = TeamTableModel()
+    newest: dict[str, tuple[Presence, RoutingState]] = {}
+    for batch in batches:
+        model.upsert_many(
+            member(f"v{n}", f"Volunteer {n}", presence, state) for n, presence, state in batch
+        )
+        for n, presence, state in batch:
+            newest[f"v{n}"] = (presence, state)
+        # Nothing lost, nothing twice, in the order they first came; the last state wins.
+        assert [m.id for m in model.members()] == list(newest)
+        assert {m.id: (m.presence, m.routing_state) for m in model.members()} == newest
+        assert (model.on_duty(), model.available()) == brute_counts(model)
+
+
+def test_a_batch_inserts_its_newcomers_once_and_announces_runs_of_changed_rows(
+    qtbot: QtBot, model: TeamTableModel
+) -> None:
+    model.upsert_many(member(f"v{n}", f"Volunteer {n}") for n in range(6))
+    inserted: list[tuple[int, int]] = []
+    changed: list[tuple[int, int, int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.dataChanged.connect(
+        lambda tl, br, _roles=None: changed.append((tl.row(), br.row(), tl.column(), br.column()))
+    )
+    model.upsert_many(
+        [
+            member("v4", "Volunteer 4", Presence.BREAK),
+            member("new-a", "Anne"),
+            member("v1", "Volunteer 1", Presence.BUSY),
+            member("v2", "Volunteer 2", Presence.BUSY),
+            member("new-b", "Berit"),
+            member("v1", "Volunteer 1", Presence.BREAK),  # the newer state of v1 wins
+        ]
+    )
+    assert inserted == [(6, 7)]
+    assert changed == [(1, 2, 0, 6), (4, 4, 0, 6)]
+    assert [model.member(r).display_name for r in (6, 7)] == ["Anne", "Berit"]
+    assert model.member(1).presence is Presence.BREAK
+
+
+def test_the_headers_follow_a_language_switch(qapp: QApplication, model: TeamTableModel) -> None:
+    """The header texts are made once a language (the header repaints whenever rows move)."""
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(TIME, horizontal) == "Time in state"
+    languages = LanguageManager(qapp)
+    try:
+        languages.switch("nb_NO")
+        model.retranslate()
+        assert model.headerData(TIME, horizontal) == "Tid i status"
+    finally:
+        languages.remove()
+    model.retranslate()
+    assert model.headerData(TIME, horizontal) == "Time in state"

@@ -105,9 +105,11 @@ def test_a_heavy_contact_offers_a_pause_and_a_debrief_that_a_supervisor_answers(
             lambda: engine.agents["demo-volunteer"].debrief == "acknowledged", timeout=WAIT_MS
         )
         qtbot.waitUntil(lambda: not view.active_alerts(), timeout=WAIT_MS)
+        # Waited for with the supervisor's window still open: a wait after its shutdown would
+        # run its deferred delete, and pytest-qt would then close a deleted window.
+        qtbot.waitUntil(
+            lambda: "will talk it through with you" in window.wellbeing.message.text(),
+            timeout=WAIT_MS,
+        )
     finally:
         supervisor.shutdown()
-    qtbot.waitUntil(
-        lambda: "will talk it through with you" in window.wellbeing.message.text(),
-        timeout=WAIT_MS,
-    )
