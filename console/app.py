@@ -167,11 +167,6 @@ def build_console(
     )
     session = ShiftSession(options)
     bridge = SessionBridge(runtime, session)
-    if login_hint:
-        # Sign in while the window is built: the round trips overlap the GUI thread's work.
-        # Nothing is lost: what the core reports reaches the window through the mailbox, which
-        # the GUI thread drains only once the event loop runs, after every signal is connected.
-        bridge.start()
     voice = VoiceBridge(
         runtime,
         bridge,
@@ -244,6 +239,7 @@ def build_console(
         window.show_error(replies_problem)
     if login_hint:
         window.show_shift()
+        bridge.start()
     else:
         window.show_sign_in()
     return Console(
