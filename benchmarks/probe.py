@@ -122,15 +122,22 @@ def cold(app: QApplication, url: str) -> dict[str, Any]:
     console = build_console(app, url, login_hint="demo-volunteer", language="en")
     window = console.window
     painted: list[float] = []
+    # Woken by the paint itself: polling the GUI thread every millisecond would take the GIL
+    # from the core thread that is signing in, and slow the very start being measured.
+    loop = QEventLoop()
 
     def on_paint() -> None:
         if not painted and window.me is not None and window.pages.currentIndex() == Page.SHIFT:
             painted.append(time.monotonic())
+            loop.quit()
 
     watch = PaintWatch(on_paint)
     window.presence.installEventFilter(watch)
     window.show()
-    spin(lambda: bool(painted), 30)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    if not painted:
+        raise RuntimeError("no live paint within 30 s")
     spin(None, 1.0)  # the start's footprint once the first events are in, not mid-paint
     result = {
         "first_paint_s": painted[0] - STARTED,

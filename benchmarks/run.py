@@ -48,20 +48,25 @@ class Simulator:
         self.process.wait(timeout=10)
 
 
-def probe(mode: str) -> tuple[dict[str, Any], float]:
-    """One probe in its own process against its own simulator; its JSON and when it started."""
+def probe(mode: str, warm_backend: bool = False) -> tuple[dict[str, Any], float]:
+    """One probe in its own process against its own simulator; its JSON and when it started.
+
+    `warm_backend`: the probe runs once unmeasured first, as a real backend has served other
+    sign-ins before ours (a fresh simulator answers its first requests slower, and that is
+    the simulator's start, not the console's)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with Simulator() as url:
         command = [sys.executable, str(VOICE_PROBE), url]
         if mode != "voice":
             command = [sys.executable, str(PROBE), mode, url]
-        started = time.monotonic()
-        result = subprocess.run(
-            command, capture_output=True, text=True, timeout=300, env=env, check=False
-        )
-    if result.returncode != 0:
-        # Say why: the probe's own error, not only its exit status.
-        raise RuntimeError(f"probe {mode} failed:\n{result.stderr[-2000:]}")
+        for _ in range(2 if warm_backend else 1):
+            started = time.monotonic()
+            result = subprocess.run(
+                command, capture_output=True, text=True, timeout=300, env=env, check=False
+            )
+            if result.returncode != 0:
+                # Say why: the probe's own error, not only its exit status.
+                raise RuntimeError(f"probe {mode} failed:\n{result.stderr[-2000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1]), started
 
 
@@ -72,7 +77,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def footprint() -> dict[str, float]:
     """Cold start, and the start's footprint; Chromium's beside it when it is installed."""
-    cold, started = probe("cold")
+    cold, started = probe("cold", warm_backend=True)
     figures = {
         "cold_start_s": cold["painted_at"] - started,
         "rss_start_mb": cold["rss_mb"],
