@@ -13,20 +13,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from console.ui.team_model import FILTER_ROLE, SORT_ROLE, TIME, TeamTableModel
+from console.ui.team_model import ANSWERED_ROLES, TIME, TeamTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 7
 CELL_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-MIRRORED_ROLES = (
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.FontRole,
-    Qt.ItemDataRole.BackgroundRole,
-    SORT_ROLE,
-    FILTER_ROLE,
-)
 
 
 class TeamCells(QStandardItemModel):
@@ -65,7 +56,7 @@ class TeamCells(QStandardItemModel):
                     index = self.index(row, column)
                     # Every role, None included: a role that has no answer now is cleared.
                     self.setItemData(
-                        index, {role: source.cell(row, column, role) for role in MIRRORED_ROLES}
+                        index, {role: source.cell(row, column, role) for role in ANSWERED_ROLES}
                     )
                     item = self.itemFromIndex(index)
                     if item is not None and item.flags() != CELL_FLAGS:

@@ -36,20 +36,19 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # The row's searchable text (every column but the time, which moves on every second), asked of
 # the name column only: the filter reads one value a row, and a clock tick never refilters.
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
-# Roles with an answer; a painted cell asks for more (alignment, colours, check state): those
-# return at once. Painting calls data() for every role of every visible cell.
-_ANSWERED = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.BackgroundRole,
-        SORT_ROLE,
-        FILTER_ROLE,
-    )
+# Roles with an answer (the table's painted copy, ui/team_cells.py, mirrors these); a painted
+# cell asks for more (alignment, colours, check state): those return at once. Painting calls
+# data() for every role of every visible cell.
+ANSWERED_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.BackgroundRole,
+    SORT_ROLE,
+    FILTER_ROLE,
 )
+_ANSWERED = frozenset(int(role) for role in ANSWERED_ROLES)
 
 
 def is_on_duty(member: TeamMember) -> bool:

@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from console.contract.enums import Presence, RoutingState
 from console.ui.supervisor_view import SupervisorView
-from console.ui.team_cells import MIRRORED_ROLES
-from console.ui.team_model import NAME, TIME, TeamTableModel
+from console.ui.team_model import ANSWERED_ROLES, NAME, TIME, TeamTableModel
 from tests.qt_leaks import flush_deletes
 from tests.ui.widgets.fakes import member
 
@@ -141,7 +140,7 @@ def cells_differ(view: SupervisorView) -> list[tuple[int, int, int]]:
         (row, column, int(role))
         for row in range(model.rowCount())
         for column in range(7)
-        for role in MIRRORED_ROLES
+        for role in ANSWERED_ROLES
         if not (column == TIME and role == Qt.ItemDataRole.DisplayRole)
         and model.index(row, column).data(role) != cells.index(row, column).data(role)
     ]
