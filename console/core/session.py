@@ -135,9 +135,9 @@ class ShiftSession:
         for callback in self.on_connection:
             callback(state)
         if state.phase is Phase.LIVE:
-            for message in list(self._outbox.values()):
-                if message.state is OutboxState.UNSENT:
-                    asyncio.get_running_loop().create_task(self._deliver(message))
+            unsent = [m for m in self._outbox.values() if m.state is OutboxState.UNSENT]
+            if unsent:
+                asyncio.get_running_loop().create_task(self._deliver_in_order(unsent))
 
     def _signed_out(self) -> None:
         for callback in self.on_signed_out:
@@ -155,6 +155,18 @@ class ShiftSession:
     async def send(self, message: OutgoingMessage) -> OutgoingMessage:
         """Send (or re-send) a composed message; the same ids every time, so never twice."""
         return await self._deliver(message)
+
+    async def _deliver_in_order(self, messages: list[OutgoingMessage]) -> None:
+        """Messages written during an outage, one after the other in the order they were
+        written (the outbox keeps it): sent side by side, the caller could read them swapped.
+        One that cannot go yet stops the rest, which wait for the next reconnect with it."""
+        for message in messages:
+            try:
+                if (await self._deliver(message)).state is OutboxState.UNSENT:
+                    return
+            except CoreError as error:
+                # Refused for good (say, the chat has ended): the volunteer was told; go on.
+                log.info("an unsent message was refused: %s", error.kind.value)
 
     async def _deliver(self, message: OutgoingMessage) -> OutgoingMessage:
         self._update(replace(message, state=OutboxState.SENDING))
