@@ -8,9 +8,8 @@ import asyncio
 import contextlib
 import logging
 import time
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -24,10 +23,11 @@ from console.contract.resources import (
 from console.core.api import RoutingApi, fetch_meta
 from console.core.auth import Authenticator, IdentityPolicy
 from console.core.backoff import Backoff
+from console.core.chat_outbox import ChatOutbox
 from console.core.commands import Command
 from console.core.connection import ConnectionState, Phase
 from console.core.errors import CoreError, ErrorKind
-from console.core.outbox import OutboxState, OutgoingMessage
+from console.core.outbox import OutgoingMessage
 from console.core.resource_cache import ResourceCache, fresh_or_cached
 from console.core.store import StateStore
 from console.core.stream import HEARTBEAT_TIMEOUT_S, EventStream
@@ -70,7 +70,7 @@ class ShiftSession:
         self._api: RoutingApi | None = None
         self._stream: EventStream | None = None
         self._stream_task: asyncio.Task[None] | None = None
-        self._outbox: dict[str, OutgoingMessage] = {}
+        self.chat_outbox = ChatOutbox(lambda: self.api, self._notify_outbox)
         self.on_connection: list[Callable[[ConnectionState], None]] = []
         self.on_outbox: list[Callable[[OutgoingMessage], None]] = []
         self.on_signed_out: list[Callable[[], None]] = []
@@ -135,9 +135,7 @@ class ShiftSession:
         for callback in self.on_connection:
             callback(state)
         if state.phase is Phase.LIVE:
-            unsent = [m for m in self._outbox.values() if m.state is OutboxState.UNSENT]
-            if unsent:
-                asyncio.get_running_loop().create_task(self._deliver_in_order(unsent))
+            self.chat_outbox.send_waiting()
 
     def _signed_out(self) -> None:
         for callback in self.on_signed_out:
@@ -146,54 +144,18 @@ class ShiftSession:
     # ---------------------------------------------------------------- chat
 
     def compose(self, interaction_id: str, text: str) -> OutgoingMessage:
-        client_id = f"c-{uuid.uuid4().hex}"
-        command = self.api.message(interaction_id, client_id, text)
-        message = OutgoingMessage(interaction_id, client_id, text, OutboxState.SENDING, command)
-        self._outbox[client_id] = message
-        return message
+        return self.chat_outbox.compose(interaction_id, text)
 
     async def send(self, message: OutgoingMessage) -> OutgoingMessage:
-        """Send (or re-send) a composed message; the same ids every time, so never twice."""
-        return await self._deliver(message)
+        """Send (or re-send) a composed line, in its chat's order (core/chat_outbox.py)."""
+        return await self.chat_outbox.send(message)
 
-    async def _deliver_in_order(self, messages: list[OutgoingMessage]) -> None:
-        """Messages written during an outage, one after the other in the order they were
-        written (the outbox keeps it): sent side by side, the caller could read them swapped.
-        One that cannot go yet stops the rest, which wait for the next reconnect with it."""
-        for message in messages:
-            try:
-                if (await self._deliver(message)).state is OutboxState.UNSENT:
-                    return
-            except CoreError as error:
-                # Refused for good (say, the chat has ended): the volunteer was told; go on.
-                log.info("an unsent message was refused: %s", error.kind.value)
-
-    async def _deliver(self, message: OutgoingMessage) -> OutgoingMessage:
-        self._update(replace(message, state=OutboxState.SENDING))
-        try:
-            await self.api.run_message(message.command)
-        except CoreError as error:
-            if error.kind in (ErrorKind.OFFLINE, ErrorKind.TIMEOUT, ErrorKind.UNAVAILABLE):
-                return self._update(replace(message, state=OutboxState.UNSENT))
-            self._outbox.pop(message.client_message_id, None)
-            self._notify_outbox(replace(message, state=OutboxState.UNSENT))
-            raise
-        self._outbox.pop(message.client_message_id, None)
-        sent = replace(message, state=OutboxState.SENT)
-        self._notify_outbox(sent)
-        return sent
-
-    def _update(self, message: OutgoingMessage) -> OutgoingMessage:
-        self._outbox[message.client_message_id] = message
-        self._notify_outbox(message)
-        return message
+    def outbox(self) -> list[OutgoingMessage]:
+        return self.chat_outbox.lines()
 
     def _notify_outbox(self, message: OutgoingMessage) -> None:
         for callback in self.on_outbox:
             callback(message)
-
-    def outbox(self) -> list[OutgoingMessage]:
-        return list(self._outbox.values())
 
     # ------------------------------------------------------------- lookups
 

@@ -3,12 +3,14 @@
 import asyncio
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from console.contract.enums import Presence, Sender
 from console.core.commands import Command
 from console.core.connection import Phase
 from console.core.outbox import OutboxState
+from console.core.session import ShiftSession
 from console.simulator.config import SimConfig
 from console.simulator.server import SimulatorServer
 from tests.core.helpers import admin, shift
@@ -68,3 +70,71 @@ async def test_lines_written_in_an_outage_go_out_in_order_even_if_the_first_is_s
         ]
         assert received == lines
         assert sends == len(lines)
+
+
+async def _open_chat(session: ShiftSession, sim: httpx.AsyncClient) -> str:
+    api = session.api
+    await api.run_agent(api.presence(Presence.AVAILABLE))
+    await sim.post("/interactions", json={"channel": "chat", "age_group": "adult"})
+    await until(session, lambda: bool(session.store.offers()))
+    return (await api.run_interaction(api.accept(session.store.offers()[0].id))).id
+
+
+def _received(simulator: SimulatorServer, chat_id: str) -> list[str]:
+    messages = simulator.sim.engine.list_messages("demo-volunteer", chat_id, 0)
+    return [m.text for m in messages if m.sender is Sender.AGENT]
+
+
+async def test_a_line_written_while_waiting_lines_go_out_queues_behind_them(
+    simulator: SimulatorServer, proxy: FaultProxy
+) -> None:
+    async with shift(proxy.url, heartbeat_s=1.5) as session, admin(simulator.url) as sim:
+        chat_id = await _open_chat(session, sim)
+        api = session.api
+        proxy.cut()
+        await until(session, lambda: session.connection.phase is not Phase.LIVE)
+        lines = [f"line {n}" for n in range(3)]
+        for line in lines:
+            await session.send(session.compose(chat_id, line))
+        send = api.run_message
+        first_on_the_wire = asyncio.Event()
+
+        async def first_one_slow(command: Command) -> object:
+            if not first_on_the_wire.is_set():
+                first_on_the_wire.set()
+                await asyncio.sleep(SLOW_WIRE_S)
+            return await send(command)
+
+        api.run_message = first_one_slow  # type: ignore[assignment, method-assign]
+        proxy.restore()
+        await first_on_the_wire.wait()  # the waiting lines are going out: now write one more
+        latest = await session.send(session.compose(chat_id, "written during the resend"))
+        assert latest.state is OutboxState.SENT
+        assert _received(simulator, chat_id) == [*lines, "written during the resend"]
+        assert not session.outbox()
+
+
+async def test_a_line_behind_a_waiting_one_waits_without_trying_the_wire(
+    simulator: SimulatorServer, proxy: FaultProxy
+) -> None:
+    async with shift(proxy.url, heartbeat_s=1.5) as session, admin(simulator.url) as sim:
+        chat_id = await _open_chat(session, sim)
+        api = session.api
+        send = api.run_message
+        tries: list[Command] = []
+
+        async def counted(command: Command) -> object:
+            tries.append(command)
+            return await send(command)
+
+        api.run_message = counted  # type: ignore[assignment, method-assign]
+        proxy.cut()
+        await until(session, lambda: session.connection.phase is not Phase.LIVE)
+        written = [await session.send(session.compose(chat_id, f"l{n}")) for n in range(3)]
+        assert [m.state for m in written] == [OutboxState.UNSENT] * 3
+        assert len(tries) == 1, "each new line tried the wire again"
+        # The volunteer sends the last one again by hand: the earlier ones go first.
+        proxy.restore()
+        retried = await session.send(written[-1])
+        assert retried.state is OutboxState.SENT
+        assert _received(simulator, chat_id) == ["l0", "l1", "l2"]
