@@ -407,39 +407,48 @@ def huge(app: QApplication, url: str) -> dict[str, Any]:
     return result
 
 
+def _team_load(admin: httpx.Client, team_size: int, events_per_s: float, seconds: float) -> None:
+    """The simulator's load generator: team and queue changes for the demo supervisor."""
+    admin.post(
+        "/load",
+        json={
+            "agent_id": "demo-supervisor",
+            "events_per_s": events_per_s,
+            "seconds": seconds,
+            "team_size": team_size,
+            "queues": 24,
+        },
+    )
+
+
+def _gui_cpu(seconds: float, profile_to: str = "") -> tuple[float, float]:
+    """GUI thread CPU and wall time while the application runs for `seconds` (with a cProfile
+    of the GUI thread to `profile_to` if named: the figure is then inflated)."""
+    profiler = cProfile.Profile() if profile_to else None
+    cpu_before, wall_before = time.thread_time(), time.monotonic()
+    if profiler is not None:
+        profiler.enable()
+    spin(None, seconds)
+    cpu = time.thread_time() - cpu_before
+    wall = time.monotonic() - wall_before
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(profile_to)
+    return cpu, wall
+
+
 def supervisor(app: QApplication, url: str) -> dict[str, Any]:
     console = start_console(app, url, "demo-supervisor")
     view = console.window.supervisor
     assert view is not None
     console.window.views.setCurrentIndex(1)
     with httpx.Client(base_url=f"{url}/_sim", timeout=30) as admin:
-        admin.post(
-            "/load",
-            json={
-                "agent_id": "demo-supervisor",
-                "events_per_s": 1000,
-                "seconds": 2,
-                "team_size": 500,
-                "queues": 24,
-            },
-        )
+        _team_load(admin, 500, 1000, 2)
         spin(lambda: view.model.rowCount() >= 500, 20)
         spin(None, 1.0)
-        admin.post(
-            "/load",
-            json={
-                "agent_id": "demo-supervisor",
-                "events_per_s": 10,
-                "seconds": 15,
-                "team_size": 500,
-                "queues": 24,
-            },
-        )
+        _team_load(admin, 500, 10, 15)
         spin(None, 1.0)
-        cpu_before, wall_before = time.thread_time(), time.monotonic()
-        spin(None, 10.0)
-        cpu = time.thread_time() - cpu_before
-        wall = time.monotonic() - wall_before
+        cpu, wall = _gui_cpu(10.0)
     rows = view.model.rowCount()
     tiles = len(view.queues.tiles)
     console.shutdown()
@@ -483,41 +492,14 @@ def supervisor2000(app: QApplication, url: str) -> dict[str, Any]:
     with httpx.Client(base_url=f"{url}/_sim", timeout=30) as admin:
         # Every volunteer once (the load generator goes through the team in order first; a
         # tenth of its events are queue updates), then the steady rate.
-        admin.post(
-            "/load",
-            json={
-                "agent_id": "demo-supervisor",
-                "events_per_s": 1000,
-                "seconds": burst / 1000,
-                "team_size": SUPERVISOR_TEAM,
-                "queues": 24,
-            },
-        )
+        _team_load(admin, SUPERVISOR_TEAM, 1000, burst / 1000)
         # The whole burst in before the steady rate: its tail must not be counted against it.
         spin(lambda: delivered[0] >= burst and load_rows() == SUPERVISOR_TEAM, 60)
         spin(None, 1.0)
-        admin.post(
-            "/load",
-            json={
-                "agent_id": "demo-supervisor",
-                "events_per_s": rate,
-                "seconds": 15,
-                "team_size": SUPERVISOR_TEAM,
-                "queues": 24,
-            },
-        )
+        _team_load(admin, SUPERVISOR_TEAM, rate, 15)
         spin(None, 1.0)
-        profiler = cProfile.Profile() if PROFILE_TO else None  # GUI thread only
-        cpu_before, wall_before = time.thread_time(), time.monotonic()
         delivered_before = delivered[0]
-        if profiler is not None:
-            profiler.enable()
-        spin(None, 10.0)
-        cpu = time.thread_time() - cpu_before
-        wall = time.monotonic() - wall_before
-        if profiler is not None:
-            profiler.disable()
-            profiler.dump_stats(PROFILE_TO)
+        cpu, wall = _gui_cpu(10.0, PROFILE_TO)
         in_window = delivered[0] - delivered_before
     rows = view.model.rowCount()
     shown = view.proxy.rowCount()
