@@ -1,0 +1,79 @@
+"""A contact that is wrapped up leaves nothing behind: its panel, with everything it held (the
+transcript, the risk assessment, the record form), is freed as soon as Qt deletes the widgets,
+not at Python's next full garbage collection, which can be many contacts later. Checked with
+the collector switched off, so only reference counting can free it."""
+
+import gc
+import weakref
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from PySide6.QtCore import QObject, Qt
+from pytestqt.qtbot import QtBot
+
+from console.app import Console
+from tests.ui.helpers import file_conversation, wait_for_contact_form
+from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def no_cycle_collector() -> Iterator[None]:
+    gc.collect()  # whatever earlier tests left, so the switch-off starts clean
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def chat_until_wrapped_up(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> list[weakref.ref[QObject]]:
+    """A chat with a message each way and the risk panel opened, ended and filed; weak
+    references to the parts of its panel (its locals go when this returns)."""
+    wait_for_contact_form(qtbot, console)  # the wrap-up is the record form, as in a real shift
+    go_available(qtbot, console)
+    admin.post("/interactions", json={"channel": "chat", "age_group": "adult", "language": "nb"})
+    panel = accept_first(qtbot, console)
+    transcript = panel.transcript
+    admin.post(f"/interactions/{panel.interaction.id}/messages", json={"text": "Er du der?"})
+    qtbot.waitUntil(lambda: "Er du der?" in transcript.toPlainText(), timeout=WAIT_MS)
+    qtbot.keyClicks(panel.chat_input, "Ja, jeg er her.")
+    qtbot.keyClick(panel.chat_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "Ja, jeg er her. (delivered)" in transcript.toPlainText(), timeout=WAIT_MS
+    )
+    qtbot.mouseClick(panel.risk_support_button, Qt.MouseButton.LeftButton)
+    assert panel.risk_panel is not None and panel.risk_panel.isVisible()
+    assert panel.transfer_bar.reroute is not None and panel.record_form is not None
+    # Every part that took a callback from the part above it (the cycles this guards against).
+    parts: list[QObject] = [
+        panel,
+        panel.resource_panel,
+        panel.risk_panel,
+        panel.risk_panel.plan,
+        panel.transfer_bar,
+        panel.transfer_bar.reroute,
+        transcript,
+        panel.record_form,
+    ]
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
+    file_conversation(qtbot, panel, "mental_health.loneliness")
+    return [weakref.ref(part) for part in parts]
+
+
+def test_a_wrapped_up_chat_is_freed_at_once(
+    qtbot: QtBot, console: Console, admin: httpx.Client, no_cycle_collector: None
+) -> None:
+    alive = chat_until_wrapped_up(qtbot, console, admin)
+    qtbot.waitUntil(lambda: console.window.contacts.count() == 0, timeout=WAIT_MS)
+
+    def all_freed() -> None:
+        left = [type(part).__name__ for ref in alive if (part := ref()) is not None]
+        assert not left, f"still in memory after the contact: {left}"
+
+    qtbot.waitUntil(all_freed, timeout=WAIT_MS)
