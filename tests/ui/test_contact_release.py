@@ -1,7 +1,8 @@
 """A contact that is wrapped up leaves nothing behind: its panel, with everything it held (the
 transcript, the risk assessment, the record form), is freed as soon as Qt deletes the widgets,
-not at Python's next full garbage collection, which can be many contacts later. Checked with
-the collector switched off, so only reference counting can free it."""
+not at Python's next full garbage collection, which can be many contacts later (checked with
+the collector switched off, so only reference counting can free it); and what it left in
+shared caches goes with it (console/ui/after_contact.py)."""
 
 import gc
 import weakref
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPixmap, QPixmapCache
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
@@ -77,3 +79,29 @@ def test_a_wrapped_up_chat_is_freed_at_once(
         assert not left, f"still in memory after the contact: {left}"
 
     qtbot.waitUntil(all_freed, timeout=WAIT_MS)
+
+
+SENTINEL = "test-contact-pixmap"
+
+
+def cached(key: str) -> bool:
+    return QPixmapCache.find(key, QPixmap())
+
+
+def test_the_style_pixmaps_cached_meanwhile_go_once_the_panel_is_deleted(
+    qtbot: QtBot, console: Console, admin: httpx.Client
+) -> None:
+    wait_for_contact_form(qtbot, console)
+    go_available(qtbot, console)
+    admin.post("/interactions", json={"channel": "chat", "age_group": "adult"})
+    panel = accept_first(qtbot, console)
+    # Stands for the pictures the style cached for this contact's widgets (keyed by their own
+    # palettes, so never found again once they are gone).
+    QPixmapCache.insert(SENTINEL, QPixmap(16, 16))
+    assert cached(SENTINEL)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
+    assert cached(SENTINEL)  # not while the contact is open
+    file_conversation(qtbot, panel, "mental_health.loneliness")
+    qtbot.waitUntil(lambda: console.window.contacts.count() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not cached(SENTINEL), timeout=WAIT_MS)
