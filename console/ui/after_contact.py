@@ -7,11 +7,16 @@ widgets can never be used again; the cache lets them go only at its limit (10 MB
 until then each contact left about 25 kB behind. Clearing the cache when a contact's panel is
 gone drops them; the widgets still shown draw their few pictures again on their next paint.
 
+Freed heap: then the memory the contact's panel freed goes back to the operating system where
+the C library allows it (console/heap.py says why).
+
 GUI thread only (the panel's `destroyed` signal and the single-shot timer run there).
 """
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPixmapCache
+
+from console.heap import return_free_heap
 
 
 def release_when_deleted(panel: QObject) -> None:
@@ -27,3 +32,4 @@ def _release_soon() -> None:
 
 def release_after_contact() -> None:
     QPixmapCache.clear()
+    return_free_heap()  # last: the pictures' memory too

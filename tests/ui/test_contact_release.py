@@ -13,8 +13,11 @@ import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPixmap, QPixmapCache
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
+from console import heap
 from console.app import Console
+from console.ui import after_contact
 from tests.ui.helpers import file_conversation, wait_for_contact_form
 from tests.ui.test_shift_workflow import WAIT_MS, accept_first, go_available
 
@@ -88,20 +91,28 @@ def cached(key: str) -> bool:
     return QPixmapCache.find(key, QPixmap())
 
 
-def test_the_style_pixmaps_cached_meanwhile_go_once_the_panel_is_deleted(
-    qtbot: QtBot, console: Console, admin: httpx.Client
+def test_a_closed_contacts_pictures_and_freed_heap_are_let_go_once_its_panel_is_deleted(
+    qtbot: QtBot, console: Console, admin: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     wait_for_contact_form(qtbot, console)
     go_available(qtbot, console)
     admin.post("/interactions", json={"channel": "chat", "age_group": "adult"})
     panel = accept_first(qtbot, console)
+    heap_returned: list[bool] = []  # each time: was the panel deleted by then?
+
+    def return_free_heap() -> bool:
+        heap_returned.append(not Shiboken.isValid(panel))
+        return heap.return_free_heap()
+
+    monkeypatch.setattr(after_contact, "return_free_heap", return_free_heap)
     # Stands for the pictures the style cached for this contact's widgets (keyed by their own
     # palettes, so never found again once they are gone).
     QPixmapCache.insert(SENTINEL, QPixmap(16, 16))
     assert cached(SENTINEL)
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
-    assert cached(SENTINEL)  # not while the contact is open
+    assert cached(SENTINEL) and not heap_returned  # nothing while the contact is open
     file_conversation(qtbot, panel, "mental_health.loneliness")
     qtbot.waitUntil(lambda: console.window.contacts.count() == 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not cached(SENTINEL), timeout=WAIT_MS)
+    assert heap_returned == [True]  # once, after the panel's deletion
