@@ -16,9 +16,13 @@ UtcDateTime = Annotated[datetime, AfterValidator(_require_utc)]
 
 
 class Resource(BaseModel):
-    """A server-sent resource: unknown fields are ignored, so additive changes never break."""
+    """A server-sent resource: unknown fields are ignored, so additive changes never break.
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    Parsed from JSON, its strings are not kept in pydantic's string cache (only the keys are,
+    the field names): by default that process-wide cache holds on to every short string it has
+    seen, a chat line in a response among them, long after the contact has closed."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, cache_strings="keys")
 
 
 class Versioned(Resource):

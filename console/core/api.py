@@ -85,6 +85,15 @@ def json_body(response: httpx.Response) -> object:
         return None
 
 
+def _release_stream(response: httpx.Response) -> None:
+    """Untie a read answer from its stream. httpx 0.28 binds the two both ways (the stream
+    keeps the response to time it: encode/httpx#3733), so every answer, with its request and
+    both bodies (a chat line among them), waited for Python's full garbage collection, which
+    can be many contacts away. The body is read and the stream closed: it is no longer needed.
+    """
+    response.stream = httpx.ByteStream(b"")
+
+
 def _parse(model: type[M], response: httpx.Response, what: str) -> M:
     try:
         return model.model_validate_json(response.content)
@@ -137,6 +146,7 @@ class RoutingApi:
                 if last_try:
                     raise connection_failure(error, what) from error
             else:
+                _release_stream(response)  # request() has read it in full
                 status = response.status_code
                 if status == 401 and not refreshed:
                     # Expired or revoked: one refresh tells which (a refused refresh ends

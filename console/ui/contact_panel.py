@@ -52,6 +52,7 @@ from console.ui.risk_panel import RiskCommands, build_risk_panel
 from console.ui.risk_record import prefill_record
 from console.ui.transcript import TranscriptView
 from console.ui.transfer_bar import TransferBar, TransferCommands
+from console.ui.weak_method import weak_method
 from console.ui.wrap_up_form import WrapUpForm, form_language
 
 # How far past the limit the input still takes text (so the overflow can be shown and fixed),
@@ -180,7 +181,7 @@ class ContactPanel(QWidget):
         self.resource_panel = ResourcePanel(
             interaction,
             getattr(commands, "resource_directory", lambda: None),
-            self._insert,
+            weak_method(self._insert),  # weakly: see weak_method.py
             self,
             getattr(commands, "directory_is_offline", lambda: False),
         )

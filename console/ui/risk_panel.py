@@ -40,6 +40,7 @@ from console.core.risk_record import RiskAction, RiskSummary
 from console.ui.formatting import fill_number, format_clock, format_duration
 from console.ui.labels import error_message
 from console.ui.safety_plan import SafetyPlanEditor
+from console.ui.weak_method import weak_method
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ class RiskPanel(QFrame):
         body.addLayout(self._build_level())
         body.addWidget(self._build_escalation())
         body.addWidget(self._build_consent())
-        self.plan = SafetyPlanEditor(form, self._send_plan, inner)
+        self.plan = SafetyPlanEditor(form, weak_method(self._send_plan), inner)  # weak_method.py
         self.plan.sent.connect(self._plan_sent)
         body.addWidget(self.plan)
         body.addStretch(1)

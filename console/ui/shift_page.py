@@ -35,6 +35,7 @@ from console.core.connection import ConnectionState, Phase
 from console.core.errors import CoreError, ErrorKind
 from console.core.outbox import OutgoingMessage
 from console.ui.accessibility import announce
+from console.ui.after_contact import release_when_deleted
 from console.ui.connection_banner import ConnectionBanner
 from console.ui.contact_flow import FlowCommands, next_step, wrap_up_start
 from console.ui.contact_panel import ERRORS_SHOWN_IN_PANEL, ContactCommands, ContactPanel
@@ -247,6 +248,7 @@ class ShiftPage(QWidget):
                 had_focus = self._holds_focus(panel)
                 self.contacts.removeTab(self.contacts.indexOf(panel))
                 del self._panels[interaction.id]
+                release_when_deleted(panel)  # what it left in shared caches (after_contact.py)
                 panel.deleteLater()
                 if interaction.flags.risk:
                     self.wellbeing.heavy_contact_ended()

@@ -36,6 +36,7 @@ from console.ui.formatting import format_duration
 from console.ui.labels import error_message, transfer_failure_label, transfer_state_label
 from console.ui.municipality_picker import MunicipalityPicker
 from console.ui.reroute_bar import ReroutePanel, is_reroute, reroute_reminder
+from console.ui.weak_method import weak_method
 
 
 class TransferCommands(Protocol):
@@ -153,7 +154,7 @@ class TransferBar(QFrame):
         self.reroute = ReroutePanel(
             interaction,
             list(self._targets.values()),
-            lambda target, note: self._start(target, None, note),
+            weak_method(self._start_reroute),  # a lambda holding self: a cycle (weak_method.py)
             self._keys.get("reroute", DEFAULT_KEYS["reroute"]),
             self,
         )
@@ -419,6 +420,9 @@ class TransferBar(QFrame):
         self._start(target, picker.chosen)
         picker.deleteLater()
         self.picker = None
+
+    def _start_reroute(self, target: TransferTarget, note: str | None) -> None:
+        self._start(target, None, note)
 
     def _start(
         self, target: TransferTarget, municipality: str | None, reroute_note: str | None = None
