@@ -473,6 +473,17 @@ class RiskPanel(QFrame):
         self.summary = self.summary.did(RiskAction.SAFETY_PLAN_SENT)
 
 
+def usable_risk_form() -> RiskForm | None:
+    """The organisation's risk form, or None when it cannot be used (the log names file and
+    field, never contact data): the contacts then have no risk panel and the button stays
+    disabled, rather than a crash. The shift page reads it once, at its first contact."""
+    try:
+        return load_form()
+    except RiskFormError as error:
+        log.warning("risk form unusable: %s", error)
+        return None
+
+
 def build_risk_panel(
     form: RiskForm | None,
     interaction: Interaction,
@@ -482,14 +493,9 @@ def build_risk_panel(
     parent: QWidget,
 ) -> RiskPanel | None:
     """The panel for one contact, with 113 wired to the transfer bar's own request (the same
-    one click, location reminder and fallback number). Without a usable form there is no panel
-    (the button stays disabled) rather than a crash; the form's error names file and field."""
+    one click, location reminder and fallback number); none without a usable form."""
     if form is None:
-        try:
-            form = load_form()
-        except RiskFormError as error:
-            log.warning("risk form unusable: %s", error)  # file and field only, no contact data
-            return None
+        return None
     emergency = next((t.id for t in targets if t.asks_location), None)
     call_113 = (lambda: request_transfer(emergency)) if emergency is not None else None
     return RiskPanel(form, interaction, commands, call_113, parent)

@@ -1,6 +1,7 @@
 """The volunteer's shift: presence, connection, offers on the left and open contacts on the
 right, in one calm view."""
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
@@ -55,6 +56,7 @@ from console.ui.labels import (
 from console.ui.offer_news import OfferNews
 from console.ui.offer_notice import OfferNotice
 from console.ui.offers_panel import OffersPanel
+from console.ui.risk_panel import usable_risk_form
 from console.ui.wellbeing import Wellbeing
 
 CHOOSABLE = (Presence.AVAILABLE, Presence.BUSY, Presence.BREAK)
@@ -106,6 +108,8 @@ class ShiftPage(QWidget):
         self._online = False
         self._panels: dict[str, ContactPanel] = {}
         self.contact_form: ContactForm | None = None  # None: the plain outcome list
+        # Read once, when the first contact opens (not before: the start does not need it).
+        self._risk_form = functools.cache(usable_risk_form)
         self._municipalities: list[Municipality] = []
         self.key_safety = KeySafety(self)
         self.end_undo = EndUndo(commands.end, keys["undo_end"], parent=self)
@@ -265,6 +269,7 @@ class ShiftPage(QWidget):
                 self.contacts,
                 self._keys,
                 form=self.contact_form,
+                risk_form=self._risk_form(),
             )
             panel.set_online(self._online)
             self._panels[interaction.id] = panel

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, build_console
-from console.contract.enums import ConsentAnswer, RiskLevel
+from console.contract.enums import ConsentAnswer, OutcomeCode, RiskLevel
 from console.core.risk_record import RiskAction
 from console.simulator.server import SimulatorServer
 from console.ui.contact_panel import ContactPanel
@@ -262,3 +262,29 @@ def test_a_quick_risk_flag_shows_the_assessment_without_taking_focus(
     assert focused is not None and not risk.isAncestorOf(focused)
     qtbot.keyClicks(panel.chat_input, "!")
     assert panel.chat_input.text() == "jeg er her!"
+
+
+def test_the_risk_form_is_read_once_a_shift_at_the_first_contact(
+    qtbot: QtBot, console: Console, admin: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.config.risk_forms import load_form  # noqa: PLC0415
+    from console.ui import risk_panel  # noqa: PLC0415
+
+    reads: list[object] = []
+    read = load_form
+
+    def counted() -> object:
+        reads.append(None)
+        return read()
+
+    monkeypatch.setattr(risk_panel, "load_form", counted)
+    forms = []
+    for _ in range(2):
+        panel = start_chat(qtbot, console, admin)
+        forms.append(risk_panel_of(panel).form)
+        console.bridge.end(panel.interaction.id)
+        qtbot.waitUntil(panel.wrap_up.isVisible, timeout=WAIT_MS)
+        console.bridge.wrap_up(panel.interaction.id, OutcomeCode.SUPPORTED, None)
+        qtbot.waitUntil(lambda: console.window.contacts.count() == 0, timeout=WAIT_MS)
+    assert forms[0] is forms[1]
+    assert len(reads) == 1
