@@ -19,20 +19,17 @@ from typing import Any
 STARTED = time.monotonic()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# The console package first, as `python -m console` starts: it keeps httpx's CLI out.
-from console.startup_gc import DeferredCollection  # noqa: E402 - after the clock starts
-
-COLLECTION = DeferredCollection()  # as console/__main__.py starts, released once live
-
 import importlib  # noqa: E402 - after the clock starts
 
+# The package first, as `python -m console` starts: it keeps httpx's command-line client out.
+importlib.import_module("console")
 import httpx  # noqa: E402 - after the clock starts
 
 importlib.import_module("console.core.session")  # before Qt, as console/__main__.py has it
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402 - after the clock starts
 from PySide6.QtWidgets import QApplication  # noqa: E402 - after the clock starts
 
-from console.app import Console, build_console, collect_when_live  # noqa: E402 - after the clock starts
+from console.app import Console, build_console  # noqa: E402 - after the clock starts
 from console.contract.enums import Delivery, OutcomeCode, Presence, Sender  # noqa: E402
 from console.contract.resources import Message  # noqa: E402 - after the clock starts
 from console.core.store import Change, Kind  # noqa: E402 - after the clock starts
@@ -139,7 +136,6 @@ def admin_client(url: str) -> AdminClient:
 
 def start_console(app: QApplication, url: str, user: str) -> Console:
     console = build_console(app, url, login_hint=user, language="en")
-    collect_when_live(console, COLLECTION)
     console.window.resize(1200, 760)
     console.window.show()
     spin(
@@ -151,7 +147,6 @@ def start_console(app: QApplication, url: str, user: str) -> Console:
 
 def cold(app: QApplication, url: str) -> dict[str, Any]:
     console = build_console(app, url, login_hint="demo-volunteer", language="en")
-    collect_when_live(console, COLLECTION)
     window = console.window
     painted: list[float] = []
     # Woken by the paint itself: polling the GUI thread every millisecond would take the GIL

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console.languages import LANGUAGE_CODES
-from console.startup_gc import DeferredCollection
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -102,7 +101,6 @@ def quit_with_parent(app: "QApplication") -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    collection = DeferredCollection()  # until the shift is live: see console/startup_gc.py
     args = parse_args(argv)
     # Authlib announces its httpx integration's future rename on every start: nothing a
     # volunteer or IT can act on (the dependency pin is ours to watch). Authlib installs an
@@ -151,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     importlib.import_module("console.core.session")
 
     # Qt is imported only now: --help stays instant and works without a display.
-    from console.app import build_console, collect_when_live  # noqa: PLC0415
+    from console.app import build_console  # noqa: PLC0415
 
     app = new_application()
     from console.ui.single_instance import acquire, already_open, lock_path  # noqa: PLC0415
@@ -189,7 +187,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)
-    collect_when_live(console, collection)
     return run(app, console, args)
 
 

@@ -37,7 +37,6 @@ from console.core.voice.devices import AudioDevices
 from console.core.voice.portaudio import PortAudioDevices, play_on
 from console.datafile import DataFileError
 from console.i18n import SUPPORTED, LanguageManager, pick_language
-from console.startup_gc import DeferredCollection
 from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
 from console.ui.labels import error_message
@@ -256,30 +255,6 @@ def build_console(
         # The text size and theme belong to this console: the application gets its own back.
         on_shutdown=[appearance.restore],
     )
-
-
-# After the first live paint, not before it: the collection then costs the volunteer nothing.
-COLLECT_AFTER_LIVE_MS = 500
-# A sign-in that hangs must not keep the collector waiting for the whole shift.
-COLLECT_AT_LATEST_MS = 30_000
-
-
-def collect_when_live(console: Console, collection: DeferredCollection) -> None:
-    """Release the start-up's held garbage collection once the shift is live, the start has
-    failed, or (no sign-in under way: the sign-in page shows) the window is up."""
-    timer = QTimer(console.window)
-    timer.setSingleShot(True)
-    timer.timeout.connect(collection.release)
-    timer.start(COLLECT_AT_LATEST_MS)
-
-    def soon(*_: object) -> None:
-        timer.start(COLLECT_AFTER_LIVE_MS)
-
-    if console.bridge.start_requested:
-        console.bridge.started.connect(soon)
-        console.bridge.startFailed.connect(soon)
-    else:
-        soon()
 
 
 def load_ready_replies(bridge: SessionBridge, folder: str | None) -> str | None:

@@ -62,7 +62,6 @@ class SessionBridge(QObject):
         self.directory_offline = False
         self.replies = ReplyBook()
         self.me_name = ""
-        self.start_requested = False  # the sign-in and snapshot are under way (or done)
         self.records = RecordsBridge(self.runner, lambda: self.session.api, self)
         # The core thread gets plain-Python callables bound here, on the GUI thread.
         post = self.mailbox.postbox.post
@@ -88,7 +87,6 @@ class SessionBridge(QObject):
         self.signedOut.emit()
 
     def start(self) -> Operation:
-        self.start_requested = True
         operation = self.runner.run(OperationName.START, self.session.start())
         operation.succeeded.connect(self.started)
         operation.failed.connect(self.startFailed)
