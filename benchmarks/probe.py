@@ -29,7 +29,7 @@ importlib.import_module("console.core.session")  # before Qt, as console/__main_
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402 - after the clock starts
 from PySide6.QtWidgets import QApplication  # noqa: E402 - after the clock starts
 
-from console.app import Console, build_console  # noqa: E402 - after the clock starts
+from console.app import Console, build_console, freeze_start_when_live  # noqa: E402 - after the clock starts
 from console.contract.enums import Delivery, OutcomeCode, Presence, Sender  # noqa: E402
 from console.contract.resources import Message  # noqa: E402 - after the clock starts
 from console.core.store import Change, Kind  # noqa: E402 - after the clock starts
@@ -136,6 +136,7 @@ def admin_client(url: str) -> AdminClient:
 
 def start_console(app: QApplication, url: str, user: str) -> Console:
     console = build_console(app, url, login_hint=user, language="en")
+    freeze_start_when_live(console)  # as python -m console does
     console.window.resize(1200, 760)
     console.window.show()
     spin(
@@ -147,6 +148,7 @@ def start_console(app: QApplication, url: str, user: str) -> Console:
 
 def cold(app: QApplication, url: str) -> dict[str, Any]:
     console = build_console(app, url, login_hint="demo-volunteer", language="en")
+    freeze_start_when_live(console)  # as python -m console does
     window = console.window
     painted: list[float] = []
     # Woken by the paint itself: polling the GUI thread every millisecond would take the GIL

@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     importlib.import_module("console.core.session")
 
     # Qt is imported only now: --help stays instant and works without a display.
-    from console.app import build_console  # noqa: PLC0415
+    from console.app import build_console, freeze_start_when_live  # noqa: PLC0415
 
     app = new_application()
     from console.ui.single_instance import acquire, already_open, lock_path  # noqa: PLC0415
@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if simulator is not None:
         console.on_shutdown.append(simulator.stop)
+    freeze_start_when_live(console)
     return run(app, console, args)
 
 

@@ -36,6 +36,7 @@ from console.core.training import TrainingClient
 from console.core.voice.devices import AudioDevices
 from console.core.voice.portaudio import PortAudioDevices, play_on
 from console.datafile import DataFileError
+from console.gc_freeze import freeze_the_start
 from console.i18n import SUPPORTED, LanguageManager, pick_language
 from console.ui.idle_lock import IdleWatcher
 from console.ui.installation_dialog import InstallationDialog
@@ -254,6 +255,14 @@ def build_console(
         practice=practice,
         # The text size and theme belong to this console: the application gets its own back.
         on_shutdown=[appearance.restore],
+    )
+
+
+def freeze_start_when_live(console: Console) -> None:
+    """Once the shift is live, set the start's objects aside from the cycle collector
+    (console/gc_freeze.py). For `python -m console` only, never in a test process."""
+    console.bridge.started.connect(
+        lambda _meta: freeze_the_start(), Qt.ConnectionType.SingleShotConnection
     )
 
 
