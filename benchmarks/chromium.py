@@ -6,8 +6,11 @@ out between the processes that map it, so Chromium's many processes are not coun
 and the console's own figure is taken the same way (`pss_mb`). Run by benchmarks/run.py.
 """
 
+import contextlib
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -101,8 +104,31 @@ def measure(program: str) -> float:
         try:
             return _settled_pss(process, profile)
         finally:
-            process.terminate()
-            process.wait(timeout=10)
+            _stop(process)
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a child left to init may stay one until it is reaped)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop Chromium and every process it started. Its helpers outlive the main process for a
+    moment and go on writing to the profile: the folder could not be removed under them."""
+    helpers = process_tree(process.pid) - {process.pid}
+    process.terminate()
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(_running(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for pid in helpers:
+        if _running(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
 
 def _settled_pss(process: subprocess.Popen[bytes], profile: Path) -> float:
