@@ -33,7 +33,8 @@ WAIT_FOR_CONNECTION = (ErrorKind.OFFLINE, ErrorKind.TIMEOUT, ErrorKind.UNAVAILAB
 
 
 class LineSender(Protocol):
-    """What the outbox needs of the routing API (core/api.py's RoutingApi)."""
+    """What the outbox needs of the routing API (core/api.py's RoutingApi). `message` is called
+    on the GUI thread (it only builds the command), `run_message` on the core thread."""
 
     def message(self, interaction_id: str, client_message_id: str, text: str) -> Command: ...
 
@@ -41,7 +42,8 @@ class LineSender(Protocol):
 
 
 class ChatOutbox:
-    """Lines not yet sent, in the order written (a dict keeps the order of first insertion)."""
+    """Lines not yet sent, in the order written (a dict keeps the order of first insertion).
+    Threads: `compose` on the GUI thread; everything else on the core thread (its loop)."""
 
     def __init__(
         self, api: Callable[[], LineSender], notify: Callable[[OutgoingMessage], None]
